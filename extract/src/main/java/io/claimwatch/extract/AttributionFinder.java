@@ -1,0 +1,293 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import io.claimwatch.model.PartyKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds who says what in a parsed sentence: reporting cues (lexicon/reporting-cues.tsv), their source and
+ * the content they attribute; orders nested cues from the primary source to the last relay; resolves
+ * pronouns and descriptions through the article's {@link PartyRegistry}.
+ */
+final class AttributionFinder {
+    /** One cue with its source and the tokens of the content it attributes. */
+    record Cue(int cueBegin, int cueEnd, String cueText, PartyRegistry.Party party, int mentionBegin,
+               int mentionEnd, String mention, TreeSet<Integer> content, IndexedWord contentHead,
+               boolean backward) {
+    }
+
+    private static final Set<String> SOURCE_RELATIONS_PASSIVE = Set.of("obl:agent", "obl:by", "nmod:agent");
+
+    private final Lexicons lexicons = Lexicons.get();
+
+    List<Cue> find(ParsedSentence s, PartyRegistry registry, TextOffsets offsets) {
+        List<Cue> cues = new ArrayList<>();
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String lemma = ParsedSentence.lemma(w);
+            if (lemma.equals("accord") || w.word().equalsIgnoreCase("according")) {
+                Cue c = accordingTo(s, w, registry, offsets);
+                if (c != null) {
+                    cues.add(c);
+                }
+            } else if (lexicons.cues().contains(lemma) && w.tag() != null && w.tag().startsWith("VB")) {
+                Cue c = verbCue(s, w, registry, offsets);
+                if (c != null) {
+                    cues.add(c);
+                }
+            }
+        }
+        // inner cues first: a cue inside another cue's content is nearer the primary source
+        cues.sort(Comparator.comparingInt((Cue c) -> -containers(c, cues, s)).thenComparingInt(Cue::cueBegin));
+        return cues;
+    }
+
+    private static int containers(Cue c, List<Cue> all, ParsedSentence s) {
+        int n = 0;
+        for (Cue other : all) {
+            if (other != c && other.content().contains(tokenAt(s, c.cueBegin()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int tokenAt(ParsedSentence s, int charBegin) {
+        for (CoreLabel t : s.tokens) {
+            if (t.beginPosition() == charBegin) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    /** "..., according to Ukraine's military intelligence agency (GUR)." */
+    private Cue accordingTo(ParsedSentence s, IndexedWord according, PartyRegistry registry, TextOffsets offsets) {
+        IndexedWord source = s.parent(according);
+        if (source == null || !s.relationToParent(according).startsWith("case")) {
+            return null;
+        }
+        IndexedWord clause = s.parent(source);
+        TreeSet<Integer> content = clause == null ? new TreeSet<>() : s.subtree(clause);
+        content.removeAll(s.subtree(source));
+        content.remove(according.index());
+        int cueEnd = s.token(according.index()).endPosition();
+        if (according.index() < s.tokens.size() && ParsedSentence.lower(s.token(according.index() + 1)).equals("to")) {
+            cueEnd = s.token(according.index() + 1).endPosition();
+            content.remove(according.index() + 1);
+        }
+        return cue(s, s.token(according.index()).beginPosition(), cueEnd, source, content, clause, registry,
+                offsets, false);
+    }
+
+    /** "Kyiv officials said", "he added", "were reported by NIS", "told reporters that ...". */
+    private Cue verbCue(ParsedSentence s, IndexedWord verb, PartyRegistry registry, TextOffsets offsets) {
+        boolean passive = !s.children(verb, "aux:pass").isEmpty();
+        IndexedWord source = null;
+        if (passive) {
+            List<IndexedWord> agents = s.children(verb, "obl:agent", "obl:by", "nmod:agent");
+            source = agents.isEmpty() ? null : agents.get(0);
+        } else {
+            List<IndexedWord> subjects = s.children(verb, "nsubj");
+            source = subjects.stream().filter(x -> !s.graph.getEdge(verb, x).getRelation().toString()
+                    .equals("nsubj:pass")).findFirst().orElse(null);
+        }
+        if (source != null && !isPlausibleSource(source)) {
+            // parsers often misattach "..., South Korean politician Lee told reporters": take the name before the cue
+            IndexedWord before = nameBefore(s, verb);
+            if (before != null) {
+                TreeSet<Integer> content = new TreeSet<>();
+                int stop = s.subtree(before, "acl", "appos", "punct", "conj", "cc", "case").first();
+                for (int i = 1; i < stop; i++) {
+                    content.add(i);
+                }
+                return content.isEmpty() ? null : cue(s, s.token(verb.index()).beginPosition(),
+                        cueEnd(s, verb), before, content, s.node(content.first()), registry, offsets, false);
+            }
+        }
+        if (source == null || source.tag() == null || source.tag().equals("WP") || source.tag().equals("WDT")) {
+            return null;
+        }
+        TreeSet<Integer> content;
+        IndexedWord contentHead;
+        boolean backward = false;
+        List<IndexedWord> complements = s.treeChildren(verb, "ccomp", "xcomp");
+        String rel = s.relationToParent(verb);
+        if (!complements.isEmpty()) {
+            contentHead = complements.get(0);
+            content = s.subtree(contentHead);
+        } else if (passive && !s.treeChildren(verb, "nsubj:pass").isEmpty()) {
+            // "The heavy losses ... were reported by the agency": the content is the subject
+            contentHead = s.treeChildren(verb, "nsubj:pass").get(0);
+            content = s.subtree(contentHead);
+            backward = refersBack(s, contentHead);
+        } else if ((rel.startsWith("parataxis") || rel.startsWith("ccomp") || rel.startsWith("advcl")
+                || rel.startsWith("conj")) && s.parent(verb) != null) {
+            // "“We will respond,” he said." : the cue hangs off the content
+            contentHead = s.parent(verb);
+            content = s.subtree(contentHead);
+            content.removeAll(s.subtree(verb));
+        } else if (!s.treeChildren(verb, "obj").isEmpty()) {
+            contentHead = s.treeChildren(verb, "obj").get(0);
+            content = s.subtree(contentHead);
+            backward = refersBack(s, contentHead);
+        } else {
+            return null;
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        return cue(s, s.token(verb.index()).beginPosition(), cueEnd(s, verb), source, content, contentHead, registry,
+                offsets, backward);
+    }
+
+    private static int cueEnd(ParsedSentence s, IndexedWord verb) {
+        int end = s.token(verb.index()).endPosition();
+        if (ParsedSentence.lemma(verb).equals("tell") && verb.index() < s.tokens.size()
+                && s.token(verb.index() + 1).tag() != null && s.token(verb.index() + 1).tag().startsWith("NN")) {
+            end = s.token(verb.index() + 1).endPosition(); // "told reporters"
+        }
+        return end;
+    }
+
+    private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "LOCATION", "TITLE");
+
+    /** Could this word name someone who speaks? (A name, a pronoun, or a description such as "officials".) */
+    private boolean isPlausibleSource(IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        return SOURCE_NER.contains(w.ner()) || tag.startsWith("NNP") || tag.startsWith("PRP")
+                || lexicons.partyKinds().contains(ParsedSentence.lemma(w))
+                || (tag.equals("NNS") && !lexicons.claimAnaphors().contains(ParsedSentence.lemma(w)));
+    }
+
+    /** The head of a name just before {@code verb} ("..., politician Lee-Seong-kweun told reporters"). */
+    private IndexedWord nameBefore(ParsedSentence s, IndexedWord verb) {
+        for (int i = verb.index() - 1; i >= Math.max(1, verb.index() - 4); i--) {
+            CoreLabel t = s.token(i);
+            if (t.word().equals(",")) {
+                return null;
+            }
+            IndexedWord w = s.node(i);
+            if (w != null && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** "The heavy losses", "these figures": a description of figures given before. */
+    private boolean refersBack(ParsedSentence s, IndexedWord head) {
+        return lexicons.claimAnaphors().contains(ParsedSentence.lemma(head))
+                && s.children(head, "det").stream().map(ParsedSentence::lemma)
+                .anyMatch(d -> d.equals("the") || d.equals("these") || d.equals("those") || d.equals("such"));
+    }
+
+    private Cue cue(ParsedSentence s, int cueBegin, int cueEnd, IndexedWord source, TreeSet<Integer> content,
+                    IndexedWord contentHead, PartyRegistry registry, TextOffsets offsets, boolean backward) {
+        TreeSet<Integer> mentionWords = s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
+                "advcl", "nmod:tmod", "case");
+        int[] range = s.charRange(mentionWords);
+        String mention = offsets.text(range[0], range[1]);
+        PartyRegistry.Party party = resolve(s, source, mention, registry);
+        registry.add(party);
+        return new Cue(cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1], mention,
+                content, contentHead, backward);
+    }
+
+    /** Who a source mention names: a pronoun or description resolves to a party named before. */
+    PartyRegistry.Party resolve(ParsedSentence s, IndexedWord head, String mention, PartyRegistry registry) {
+        String word = head.word().toLowerCase(Locale.ROOT);
+        String headLemma = ParsedSentence.lemma(head);
+        String refersTo = lexicons.pronouns().value(word, 1);
+        if (refersTo != null && head.tag() != null && head.tag().startsWith("PRP")) {
+            PartyRegistry.Party person = refersTo.equals("person") ? registry.lastPerson() : null;
+            return person != null ? person : new PartyRegistry.Party(mention, kindOfPronoun(refersTo), word, Set.of());
+        }
+        boolean described = !isProper(head)
+                && s.children(head, "det").stream().map(ParsedSentence::lemma).anyMatch(d -> d.equals("the"))
+                && s.children(head, "compound", "amod", "nmod:poss").isEmpty();
+        if (described) {
+            PartyRegistry.Party earlier = registry.lastWithHead(headLemma);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        String name = nameOf(s, head, mention);
+        PartyRegistry.Party known = registry.byName(name);
+        if (known != null) {
+            return known;
+        }
+        Set<String> aliases = new HashSet<>();
+        for (IndexedWord appos : s.treeChildren(head, "appos")) {
+            aliases.add(appos.word()); // "(GUR)", "(NIS)"
+        }
+        if (!name.equals(mention)) {
+            aliases.add(mention);
+        }
+        return new PartyRegistry.Party(name, kindOf(s, head, name), headLemma, Set.copyOf(aliases));
+    }
+
+    /** A person's or organisation's name inside the mention ("Ukrainian President Volodymyr Zelensky"). */
+    private String nameOf(ParsedSentence s, IndexedWord head, String mention) {
+        String ner = head.ner();
+        if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+            int first = head.index();
+            int last = head.index();
+            while (first > 1 && ner.equals(s.token(first - 1).ner())) {
+                first--;
+            }
+            while (last < s.tokens.size() && ner.equals(s.token(last + 1).ner())) {
+                last++;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                if (i > first) {
+                    b.append(s.token(i - 1).after());
+                }
+                b.append(s.token(i).originalText());
+            }
+            return b.toString();
+        }
+        return mention;
+    }
+
+    private static boolean isProper(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("NNP");
+    }
+
+    private PartyKind kindOf(ParsedSentence s, IndexedWord head, String name) {
+        String lower = PartyRegistry.normal(name);
+        String[] words = lower.split("\\s+");
+        if (lexicons.outlets().contains(lower) || (isProper(head)
+                && lexicons.outletWords().contains(words[words.length - 1]))) {
+            return PartyKind.OUTLET;
+        }
+        String ner = head.ner() == null ? "O" : head.ner();
+        if (ner.equals("PERSON")) {
+            return PartyKind.PERSON;
+        }
+        String byHead = lexicons.partyKinds().value(ParsedSentence.lemma(head), 1);
+        if (byHead != null) {
+            return PartyKind.valueOf(byHead.toUpperCase(Locale.ROOT));
+        }
+        if (Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION", "NATIONALITY").contains(ner)) {
+            return PartyKind.GOVERNMENT;
+        }
+        return ner.equals("ORGANIZATION") ? PartyKind.ORGANIZATION : PartyKind.UNKNOWN;
+    }
+
+    private static PartyKind kindOfPronoun(String refersTo) {
+        return switch (refersTo) {
+            case "person" -> PartyKind.PERSON;
+            case "organization" -> PartyKind.ORGANIZATION;
+            default -> PartyKind.UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,356 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Attribution;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.Event;
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.Evidence;
+import io.claimwatch.model.PartyKind;
+import io.claimwatch.model.Place;
+import io.claimwatch.model.Qualifier;
+import io.claimwatch.model.Quantity;
+import io.claimwatch.model.Span;
+import io.claimwatch.model.Status;
+import io.claimwatch.model.TimeSpan;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The per-article pipeline: split, gate, parse the gated sentences, then run the stages (events and
+ * figures, attribution, status, place, time) on each and assemble claims with evidence spans.
+ */
+final class ClaimExtractor implements Extractor {
+    /** How many sentences back "The heavy losses ... were reported by X" reaches for unattributed figures. */
+    private static final int BACKWARD_REACH = 3;
+    private static final Set<String> PLACE_NER = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
+
+    private final boolean gated;
+    private final NlpPipelines nlp = NlpPipelines.get();
+    private final SentenceGate gate = new SentenceGate();
+    private final EventFinder events = new EventFinder();
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final StatusDetector status = new StatusDetector();
+    private final TimeResolver times = new TimeResolver();
+
+    ClaimExtractor(boolean gated) {
+        this.gated = gated;
+    }
+
+    @Override
+    public List<Claim> extract(Article article) {
+        if (article.text().isBlank()) {
+            return List.of();
+        }
+        Annotation doc = nlp.split(article.text());
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> chosen = sentences.stream()
+                .filter(s -> gated ? gate.mayHoldClaim(s.get(CoreAnnotations.TokensAnnotation.class))
+                        : s.get(CoreAnnotations.TokensAnnotation.class).size() <= NlpPipelines.MAX_PARSED_TOKENS)
+                .toList();
+        nlp.parse(doc, chosen, article.published());
+
+        ArticleState state = new ArticleState(article, new TextOffsets(article.text()));
+        for (CoreMap sentence : chosen) {
+            ParsedSentence s = new ParsedSentence(sentences.indexOf(sentence), sentence);
+            if (s.graph != null) {
+                extractSentence(s, state);
+            }
+        }
+        return state.claims.stream().map(d -> d.toClaim(state)).toList();
+    }
+
+    /** What one article accumulates as its sentences are read in order. */
+    private static final class ArticleState {
+        final Article article;
+        final TextOffsets offsets;
+        final PartyRegistry parties = new PartyRegistry();
+        final List<Draft> claims = new ArrayList<>();
+
+        ArticleState(Article article, TextOffsets offsets) {
+            this.article = article;
+            this.offsets = offsets;
+        }
+    }
+
+    private void extractSentence(ParsedSentence s, ArticleState state) {
+        registerPersons(s, state.parties);
+        List<EventFinder.EventMention> mentions = partitionShot(events.find(s, state.offsets));
+        List<AttributionFinder.Cue> cues = attributions.find(s, state.parties, state.offsets);
+        List<Draft> sentenceDrafts = new ArrayList<>();
+        for (EventFinder.EventMention m : mentions) {
+            List<AttributionFinder.Cue> chain = cues.stream().filter(c -> c.content().contains(m.trigger().index()))
+                    .toList();
+            StatusDetector.Verdict verdict = status.decide(s, m.trigger(), !chain.isEmpty());
+            TreeSet<Integer> words = clauseOf(s, m.trigger());
+            int[] range = s.charRange(words);
+            int begin = range[0];
+            int end = range[1];
+            if (m.quantity() != null) {
+                begin = Math.min(begin, m.quantity().span().start());
+                end = Math.max(end, m.quantity().span().end());
+            }
+            Draft d = new Draft(s, EventType.STATEMENT == m.type() ? null : m, m.type(), begin, end, chain, verdict);
+            sentenceDrafts.add(d);
+        }
+        // a cue whose content holds no event word still attributes a statement
+        for (AttributionFinder.Cue cue : cues) {
+            boolean inner = cues.stream().noneMatch(o -> o != cue && cue.content().contains(tokenIndex(s, o.cueBegin())));
+            boolean covered = mentions.stream().anyMatch(m -> cue.content().contains(m.trigger().index()));
+            if (!inner || covered || cue.backward()) {
+                continue;
+            }
+            List<AttributionFinder.Cue> chain = new ArrayList<>();
+            chain.add(cue);
+            cues.stream().filter(o -> o != cue && o.content().contains(tokenIndex(s, cue.cueBegin()))).forEach(chain::add);
+            int[] range = s.charRange(cue.content());
+            StatusDetector.Verdict verdict = status.decide(s, cue.contentHead(), true);
+            sentenceDrafts.add(new Draft(s, null, EventType.STATEMENT, range[0], range[1], chain, verdict));
+        }
+        // "The heavy losses ... were reported by NIS ..., The Telegraph reported." names the source of the
+        // figures of the sentences before it
+        if (cues.stream().anyMatch(AttributionFinder.Cue::backward)) {
+            for (int i = state.claims.size() - 1; i >= 0; i--) {
+                Draft earlier = state.claims.get(i);
+                if (!earlier.chain.isEmpty() || s.index - earlier.sentence.index > BACKWARD_REACH) {
+                    break;
+                }
+                earlier.chain = cues;
+                if (earlier.verdict.status() == Status.ASSERTED) {
+                    earlier.verdict = new StatusDetector.Verdict(Status.REPORTED, List.of());
+                }
+            }
+        }
+        state.claims.addAll(sentenceDrafts);
+    }
+
+    /**
+     * "Two people were shot, one fatally": a figure for everyone shot includes the killed of the same
+     * sentence, who are taken out so that killed and injured do not overlap.
+     */
+    private static List<EventFinder.EventMention> partitionShot(List<EventFinder.EventMention> mentions) {
+        long killed = mentions.stream()
+                .filter(m -> m.type() == EventType.KILLED && m.quantity() != null
+                        && m.quantity().qualifier() == Qualifier.EXACT)
+                .mapToLong(m -> m.quantity().value()).max().orElse(0);
+        List<EventFinder.EventMention> out = new ArrayList<>();
+        for (EventFinder.EventMention m : mentions) {
+            if (!m.inclusive() || m.quantity() == null || killed == 0) {
+                out.add(m);
+                continue;
+            }
+            Quantity q = m.quantity();
+            long rest = q.value() - killed;
+            if (rest > 0 && q.qualifier() == Qualifier.EXACT) {
+                out.add(new EventFinder.EventMention(m.trigger(), m.triggerEnd(), m.type(), false,
+                        new Quantity(q.text(), rest, Qualifier.EXACT, rest, rest, q.span()), m.subject(), m.actor()));
+            }
+            // otherwise every person shot was killed: the killed claim says it all
+        }
+        return out;
+    }
+
+    /** The words of the event's own clause: its subtree without coordinated or loosely attached clauses. */
+    private static TreeSet<Integer> clauseOf(ParsedSentence s, IndexedWord trigger) {
+        return s.subtree(trigger, "conj", "parataxis", "cc", "punct", "advcl", "ccomp", "discourse", "list");
+    }
+
+    private static int tokenIndex(ParsedSentence s, int charBegin) {
+        for (CoreLabel t : s.tokens) {
+            if (t.beginPosition() == charBegin) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private static void registerPersons(ParsedSentence s, PartyRegistry parties) {
+        List<CoreMap> mentions = s.sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions == null) {
+            return;
+        }
+        for (CoreMap m : mentions) {
+            String text = m.get(CoreAnnotations.TextAnnotation.class);
+            if ("PERSON".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)) && text.contains(" ")
+                    && parties.byName(text) == null) {
+                String[] words = text.split("\\s+");
+                parties.add(new PartyRegistry.Party(text, PartyKind.PERSON,
+                        words[words.length - 1].toLowerCase(java.util.Locale.ROOT), Set.of(words[words.length - 1])));
+            }
+        }
+    }
+
+    /** A claim being built; its chain can still be filled by a later sentence. */
+    private final class Draft {
+        final ParsedSentence sentence;
+        final EventFinder.EventMention mention;
+        final EventType type;
+        final int begin;
+        final int end;
+        List<AttributionFinder.Cue> chain;
+        StatusDetector.Verdict verdict;
+
+        Draft(ParsedSentence sentence, EventFinder.EventMention mention, EventType type, int begin, int end,
+              List<AttributionFinder.Cue> chain, StatusDetector.Verdict verdict) {
+            this.sentence = sentence;
+            this.mention = mention;
+            this.type = type;
+            this.begin = begin;
+            this.end = end;
+            this.chain = chain;
+            this.verdict = verdict;
+        }
+
+        Claim toClaim(ArticleState state) {
+            TextOffsets o = state.offsets;
+            ParsedSentence s = sentence;
+            Evidence trigger = null;
+            Quantity quantity = null;
+            Evidence subject = null;
+            Evidence actor = null;
+            int anchor = begin;
+            if (mention != null) {
+                CoreLabel first = s.token(mention.trigger().index());
+                CoreLabel last = s.token(Math.max(mention.trigger().index(), mention.triggerEnd()));
+                trigger = o.evidence(first.beginPosition(), last.endPosition());
+                anchor = first.beginPosition();
+                Quantity q = mention.quantity();
+                if (q != null) {
+                    quantity = new Quantity(q.text(), q.value(), q.qualifier(), q.low(), q.high(),
+                            o.span(q.span().start(), q.span().end()));
+                }
+                subject = evidence(s, mention.subject(), o);
+                actor = evidence(s, mention.actor(), o);
+            }
+            List<Attribution> attribution = chain.stream().map(c -> new Attribution(c.party().name(),
+                    c.party().kind(), c.mention(), o.span(c.mentionBegin(), c.mentionEnd()), c.cueText(),
+                    o.span(c.cueBegin(), c.cueEnd()))).toList();
+            List<Evidence> hedges = verdict.hedges().stream().map(w -> {
+                CoreLabel t = s.token(w.index());
+                return o.evidence(t.beginPosition(), t.endPosition());
+            }).toList();
+            Span span = o.span(begin, end);
+            List<int[]> taken = new ArrayList<>();
+            chain.forEach(c -> taken.add(new int[] {c.mentionBegin(), c.mentionEnd()}));
+            if (mention != null && !mention.actor().isEmpty()) {
+                taken.add(s.charRange(mention.actor()));
+            }
+            List<int[]> cueTimes = new ArrayList<>();
+            chain.forEach(c -> cueTimes.add(new int[] {c.cueBegin(), c.cueEnd() + 16}));
+            return new Claim(id(state.article.id(), span, type), state.article.ref(), o.text(begin, end), span,
+                    new Event(type, trigger), quantity, subject, actor, place(s, anchor, end, taken, o),
+                    time(s, anchor, begin, end, cueTimes, state), attribution, verdict.status(), hedges);
+        }
+    }
+
+    private static Evidence evidence(ParsedSentence s, TreeSet<Integer> words, TextOffsets o) {
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        int[] r = s.charRange(words);
+        return o.evidence(r[0], r[1]);
+    }
+
+    /**
+     * The place named nearest the event word in its sentence, preferring one after it ("killed ... in Kursk")
+     * and inside the claim; never a place that is the actor or a source ("North Korea deployed ... to Russia").
+     */
+    private static Place place(ParsedSentence s, int anchor, int claimEnd, List<int[]> taken, TextOffsets o) {
+        CoreMap best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CoreMap m : mentions(s)) {
+            if (!PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                continue;
+            }
+            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            if (taken.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+                continue;
+            }
+            int distance = begin >= anchor ? begin - anchor : 2 * (anchor - begin);
+            if (begin >= claimEnd) {
+                distance += 1000;
+            }
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String text = o.text(begin, end);
+        Span span = o.span(begin, end);
+        return new Place(text, null, null, null, null, span); // GAZETTEER-TODO
+    }
+
+    /**
+     * The date named nearest the event word, preferring one inside the claim; a date on a reporting verb
+     * ("revealed Thursday") dates the report, and "now" dates nothing.
+     */
+    private TimeSpan time(ParsedSentence s, int anchor, int claimBegin, int claimEnd, List<int[]> cueTimes,
+                          ArticleState state) {
+        CoreMap best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CoreMap m : mentions(s)) {
+            if (!"DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))
+                    || "PRESENT_REF".equals(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                continue;
+            }
+            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            if (cueTimes.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+                continue;
+            }
+            int distance = Math.abs(begin - anchor) + (begin >= claimBegin && begin < claimEnd ? 0 : 1000);
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String text = state.offsets.text(begin, end);
+        String value = best.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null) {
+            List<CoreLabel> tokens = best.get(CoreAnnotations.TokensAnnotation.class);
+            value = tokens.isEmpty() ? null : tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        }
+        TimeResolver.Days days = times.resolve(value, text, state.article.published());
+        if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())) {
+            return null; // "its fourth year", "next year": not when a reported event happened
+        }
+        return new TimeSpan(text, days == null ? null : days.start(), days == null ? null : days.end(),
+                state.offsets.span(begin, end));
+    }
+
+    private static List<CoreMap> mentions(ParsedSentence s) {
+        List<CoreMap> m = s.sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        return m == null ? List.of() : m;
+    }
+
+    /** sha1 of the article id, the claim's span and its event type: stable across runs and machines. */
+    static String id(String articleId, Span span, EventType type) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            String key = articleId + "\u0000" + span.start() + ":" + span.end() + "\u0000" + type.id();
+            return HexFormat.of().formatHex(sha1.digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

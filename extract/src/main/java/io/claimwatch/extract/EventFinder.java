@@ -1,0 +1,251 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.Qualifier;
+import io.claimwatch.model.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds event words (lexicon/event-triggers.tsv) in a parsed sentence and the figure, the people affected
+ * and the actor attached to each (patterns/event-count, event-patient and actor .semgrex).
+ */
+final class EventFinder {
+    /** One event word with what attaches to it. */
+    record EventMention(IndexedWord trigger, int triggerEnd, EventType type, boolean inclusive,
+                        Quantity quantity, TreeSet<Integer> subject, TreeSet<Integer> actor) {
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its", "my",
+            "our", "your");
+    private static final Set<String> INDEFINITE_ONE = Set.of("a", "an", "one", "another");
+
+    private final Lexicons lexicons = Lexicons.get();
+    private final SemgrexRules countRules = SemgrexRules.load("event-count");
+    private final SemgrexRules patientRules = SemgrexRules.load("event-patient");
+    private final SemgrexRules actorRules = SemgrexRules.load("actor");
+    private final QuantityReader quantities = new QuantityReader();
+
+    List<EventMention> find(ParsedSentence s, TextOffsets offsets) {
+        Map<IndexedWord, EventType> triggers = new LinkedHashMap<>();
+        Map<IndexedWord, IndexedWord> phraseEnds = new LinkedHashMap<>();
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String key = triggerKey(s, w, phraseEnds);
+            if (key != null) {
+                triggers.put(w, EventType.of(lexicons.triggers().value(key, 1)));
+            }
+        }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        Map<IndexedWord, List<Quantity>> counts = new LinkedHashMap<>();
+        Map<IndexedWord, List<IndexedWord>> heads = new LinkedHashMap<>();
+        for (SemgrexPattern p : countRules.patterns()) {
+            SemgrexMatcher m = p.matcher(s.graph);
+            while (m.find()) {
+                IndexedWord trigger = m.getNode("trigger");
+                IndexedWord count = m.getNode("count");
+                if (!triggers.containsKey(trigger) || count.equals(trigger)) {
+                    continue;
+                }
+                IndexedWord head = m.getNode("head");
+                IndexedWord argument = head != null ? head : count;
+                if (isActorPosition(s, trigger, argument)) {
+                    continue;
+                }
+                Quantity q = quantities.read(s, count.index(), offsets);
+                if (q == null) {
+                    continue;
+                }
+                List<Quantity> list = counts.computeIfAbsent(trigger, k -> new ArrayList<>());
+                if (list.stream().noneMatch(x -> x.span().overlaps(q.span()))) {
+                    list.add(q);
+                    heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(head != null ? head : count);
+                }
+            }
+        }
+        Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, triggers, counts);
+
+        List<EventMention> out = new ArrayList<>();
+        for (Map.Entry<IndexedWord, EventType> e : triggers.entrySet()) {
+            IndexedWord trigger = e.getKey();
+            List<Quantity> qs = counts.getOrDefault(trigger, List.of());
+            List<IndexedWord> ps = persons.getOrDefault(trigger, List.of());
+            Quantity quantity = combine(qs, ps, s, offsets);
+            TreeSet<Integer> subject = new TreeSet<>();
+            IndexedWord subjectHead = !heads.getOrDefault(trigger, List.of()).isEmpty()
+                    ? heads.get(trigger).get(0) : ps.isEmpty() ? null : ps.get(0);
+            if (subjectHead != null) {
+                subject = nounPhrase(s, subjectHead, quantity);
+            }
+            IndexedWord end = phraseEnds.getOrDefault(trigger, trigger);
+            out.add(new EventMention(trigger, end.index(), e.getValue(), isInclusive(s, trigger), quantity,
+                    subject, actor(s, trigger, quantity)));
+        }
+        return out;
+    }
+
+    /** The lexicon key of an event word at {@code w}: a phrase ("shoot dead", "lose life") or a lemma. */
+    private String triggerKey(ParsedSentence s, IndexedWord w, Map<IndexedWord, IndexedWord> phraseEnds) {
+        String lemma = ParsedSentence.lemma(w);
+        for (String[] phrase : lexicons.triggers().phrases()) {
+            if (phrase.length == 2 && phrase[0].equals(lemma)) {
+                for (IndexedWord child : s.children(w)) {
+                    if (ParsedSentence.lemma(child).equals(phrase[1])) {
+                        phraseEnds.put(w, child);
+                        return phrase[0] + " " + phrase[1];
+                    }
+                }
+            }
+        }
+        if (!lexicons.triggers().contains(lemma) || w.tag() == null) {
+            return null;
+        }
+        // "dead" and "missing" count as adjectives; other event words as verbs, nouns and adverbs
+        return w.tag().matches("VB.*|NN.*|JJ.*|RB.*") ? lemma : null;
+    }
+
+    private boolean isInclusive(ParsedSentence s, IndexedWord trigger) {
+        String flags = lexicons.triggers().value(ParsedSentence.lemma(trigger), 2);
+        return flags != null && flags.contains("inclusive");
+    }
+
+    private boolean isIntransitive(IndexedWord trigger) {
+        String flags = lexicons.triggers().value(ParsedSentence.lemma(trigger), 2);
+        return flags != null && flags.contains("intransitive");
+    }
+
+    /** The active subject of a transitive event word is who did it ("Gunmen killed two"), not a victim. */
+    private boolean isActorPosition(ParsedSentence s, IndexedWord trigger, IndexedWord argument) {
+        SemanticGraphEdge edge = s.graph.getEdge(trigger, argument);
+        if (edge == null) {
+            return false;
+        }
+        String rel = edge.getRelation().toString();
+        return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") && trigger.tag() != null && trigger.tag().startsWith("VB")
+                && !isIntransitive(trigger) && !hasPassiveAux(s, trigger);
+    }
+
+    private static boolean hasPassiveAux(ParsedSentence s, IndexedWord w) {
+        return !s.children(w, "aux:pass", "nsubj:pass").isEmpty();
+    }
+
+    /** Persons with no figure that count one each: "A man was killed", "The victim died", "John Smith was shot". */
+    private Map<IndexedWord, List<IndexedWord>> singlePersons(ParsedSentence s, Map<IndexedWord, EventType> triggers,
+                                                              Map<IndexedWord, List<Quantity>> counts) {
+        Map<IndexedWord, List<IndexedWord>> out = new LinkedHashMap<>();
+        for (SemgrexPattern p : patientRules.patterns()) {
+            SemgrexMatcher m = p.matcher(s.graph);
+            while (m.find()) {
+                IndexedWord trigger = m.getNode("trigger");
+                IndexedWord person = m.getNode("person");
+                if (!triggers.containsKey(trigger) || isActorPosition(s, trigger, person) || !isOnePerson(s, person)) {
+                    continue;
+                }
+                boolean counted = counts.getOrDefault(trigger, List.of()).stream()
+                        .anyMatch(q -> q.span().start() <= s.token(person.index()).beginPosition()
+                                && s.token(person.index()).beginPosition() <= q.span().end() + 40);
+                List<IndexedWord> list = out.computeIfAbsent(trigger, k -> new ArrayList<>());
+                if (!counted && !list.contains(person)) {
+                    list.add(person);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isOnePerson(ParsedSentence s, IndexedWord w) {
+        String tag = w.tag() == null ? "" : w.tag();
+        if ("PERSON".equals(w.ner()) && tag.startsWith("NNP")) {
+            return true;
+        }
+        if (!tag.equals("NN") || !lexicons.singularPersons().contains(ParsedSentence.lemma(w))) {
+            return false;
+        }
+        return s.children(w, "det", "nmod:poss", "nummod").stream()
+                .map(ParsedSentence::lemma)
+                .anyMatch(d -> INDEFINITE_ONE.contains(d) || DEFINITE.contains(d) || d.equals("1"));
+    }
+
+    /** Several figures on one event word are conjoined groups ("two men and three women"): they add up. */
+    private Quantity combine(List<Quantity> qs, List<IndexedWord> persons, ParsedSentence s, TextOffsets offsets) {
+        if (qs.isEmpty() && persons.isEmpty()) {
+            return null;
+        }
+        List<Quantity> parts = new ArrayList<>(qs);
+        for (IndexedWord p : persons) {
+            TreeSet<Integer> phrase = nounPhrase(s, p, null);
+            int[] r = s.charRange(phrase);
+            parts.add(new Quantity(offsets.text(r[0], r[1]), 1, Qualifier.EXACT, 1L, 1L, new io.claimwatch.model.Span(r[0], r[1])));
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        parts.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        boolean allExact = parts.stream().allMatch(q -> q.qualifier() == Qualifier.EXACT);
+        if (!allExact) {
+            return parts.get(0);
+        }
+        long sum = parts.stream().mapToLong(Quantity::value).sum();
+        Quantity first = parts.get(0);
+        Quantity last = parts.get(parts.size() - 1);
+        int begin = first.span().start();
+        int end = last.span().end();
+        String text = parts.stream().map(Quantity::text).reduce((a, b) -> a + " + " + b).orElse("");
+        return new Quantity(text, sum, Qualifier.EXACT, sum, sum, new io.claimwatch.model.Span(begin, end));
+    }
+
+    /** The words of a noun phrase without its figure, relative clauses or appositions. */
+    TreeSet<Integer> nounPhrase(ParsedSentence s, IndexedWord head, Quantity quantity) {
+        // "eight of their allies": the people are the "of" phrase
+        if (quantity != null && QuantityReader.isNumber(s.token(head.index()))) {
+            List<IndexedWord> of = s.treeChildren(head, "nmod");
+            if (of.isEmpty()) {
+                return new TreeSet<>();
+            }
+            head = of.get(0);
+        }
+        TreeSet<Integer> words = s.subtree(head, "acl", "appos", "nummod", "conj", "cc", "punct", "nmod", "dep",
+                "parataxis", "advmod", "det", "case");
+        if (quantity != null) {
+            words.removeIf(i -> s.token(i).beginPosition() < quantity.span().end()
+                    && s.token(i).endPosition() > quantity.span().start());
+        }
+        return words;
+    }
+
+    private TreeSet<Integer> actor(ParsedSentence s, IndexedWord trigger, Quantity quantity) {
+        for (SemgrexPattern p : actorRules.patterns()) {
+            SemgrexMatcher m = p.matcher(s.graph);
+            while (m.find()) {
+                if (!m.getNode("trigger").equals(trigger)) {
+                    continue;
+                }
+                IndexedWord actor = m.getNode("actor");
+                if (isIntransitive(trigger)) {
+                    continue;
+                }
+                SemanticGraphEdge edge = s.graph.getEdge(trigger, actor);
+                String rel = edge == null ? "" : edge.getRelation().toString();
+                if (rel.equals("nsubj") && hasPassiveAux(s, trigger)) {
+                    continue;
+                }
+                TreeSet<Integer> words = nounPhrase(s, actor, null);
+                if (quantity != null && words.stream().anyMatch(i -> s.token(i).beginPosition() >= quantity.span().start()
+                        && s.token(i).endPosition() <= quantity.span().end())) {
+                    continue;
+                }
+                return words;
+            }
+        }
+        return new TreeSet<>();
+    }
+}

@@ -1,0 +1,89 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * CoreNLP, loaded once per process and shared by every thread: a cheap pipeline (tokens and sentences) that
+ * runs on whole articles, and an expensive one (POS, lemmas, NER with SUTime, enhanced++ dependencies) that
+ * runs only on the sentences the gate lets through.
+ */
+final class NlpPipelines {
+    /** Longer "sentences" are page furniture run together (menus, link lists): never worth parsing. */
+    static final int MAX_PARSED_TOKENS = 120;
+
+    private static volatile NlpPipelines instance;
+
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP parse;
+    private final long loadMillis;
+
+    private NlpPipelines() {
+        // CoreNLP announces every model it loads on stderr; keep stderr for what the user must read
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.errorLevel().apply();
+        long start = System.nanoTime();
+        Properties cheap = new Properties();
+        cheap.setProperty("annotators", "tokenize,ssplit");
+        // crawled pages put headlines and menu items on lines of their own: a line break ends a sentence
+        cheap.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        cheap.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+        split = new StanfordCoreNLP(cheap);
+
+        Properties full = new Properties();
+        full.setProperty("annotators", "pos,lemma,ner,depparse");
+        full.setProperty("ner.applyFineGrained", "true");
+        full.setProperty("ner.buildEntityMentions", "true");
+        full.setProperty("ner.useSUTime", "true");
+        full.setProperty("sutime.includeRange", "true");
+        parse = new StanfordCoreNLP(full, false);
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static NlpPipelines get() {
+        NlpPipelines local = instance;
+        if (local == null) {
+            synchronized (NlpPipelines.class) {
+                local = instance;
+                if (local == null) {
+                    local = new NlpPipelines();
+                    instance = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /** Milliseconds the models took to load in this process. */
+    long loadMillis() {
+        return loadMillis;
+    }
+
+    Annotation split(String text) {
+        Annotation doc = new Annotation(text);
+        split.annotate(doc);
+        return doc;
+    }
+
+    /**
+     * Parses only {@code chosen} sentences of {@code doc}: the annotators iterate over the sentence list, so
+     * giving them a sub-document of the chosen sentences leaves the others untouched.
+     */
+    void parse(Annotation doc, List<CoreMap> chosen, LocalDate published) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        part.set(CoreAnnotations.TokensAnnotation.class,
+                chosen.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        if (published != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        parse.annotate(part);
+    }
+}

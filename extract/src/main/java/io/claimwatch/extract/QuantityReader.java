@@ -1,0 +1,236 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import io.claimwatch.model.Qualifier;
+import io.claimwatch.model.Quantity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the figure around one token of a parsed sentence: the number (digits, words, "1.5 million",
+ * "two dozen"), a range ("between 30 and 40", "30-40"), the modifier before it ("at least", "nearly") and
+ * vague counts ("dozens", "hundreds of"). Rejects numbers that are not counts of people.
+ */
+final class QuantityReader {
+    /** NER classes of numbers that are never head counts. */
+    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT",
+            "ORDINAL", "SET");
+    /** Words right after a number that make it an age, a calibre, an address or a measure. */
+    private static final Set<String> NOT_COUNT_NEXT = Set.of("-year-old", "year-old", "years", "year", "mm",
+            "caliber", "calibre", "block", "percent", "%", "am", "pm", "a.m.", "p.m.", "o'clock", "km", "miles",
+            "mile", "kilometres", "kilometers", "meters", "metres", "feet", "hours", "minutes", "days", "weeks",
+            "months", "dollars", "-mm", "th", "rounds", "shots", "bullets");
+    private static final long MAX_COUNT = 50_000_000L;
+
+    private final Lexicons lexicons = Lexicons.get();
+
+    /** The figure whose word is at token {@code index} (1-based), or null when it is not a head count. */
+    Quantity read(ParsedSentence s, int index, TextOffsets offsets) {
+        CoreLabel token = s.token(index);
+        Vague vague = vagueAt(s, index);
+        if (vague != null) {
+            return withModifier(s, vague.first, vague.last, vague.qualifier, vague.low, vague.low, vague.high,
+                    offsets);
+        }
+        if (!isNumber(token)) {
+            return null;
+        }
+        int first = index;
+        int last = index;
+        while (first > 1 && isNumber(s.token(first - 1)) && sameEntity(s.token(first - 1), token)) {
+            first--;
+        }
+        while (last < s.tokens.size() && isNumber(s.token(last + 1)) && sameEntity(s.token(last + 1), token)) {
+            last++;
+        }
+        if (!isCount(s, first, last)) {
+            return null;
+        }
+        String numberText = offsets.text(s.token(first).beginPosition(), s.token(last).endPosition());
+        long[] range = rangeInToken(numberText);
+        if (range != null) {
+            return quantity(s, first, last, first, Qualifier.RANGE, range[0], range[0], range[1], offsets);
+        }
+        Long value = value(s, first, last, numberText);
+        if (value == null || value <= 0 || value > MAX_COUNT) {
+            return null;
+        }
+        Quantity between = between(s, first, last, value, offsets);
+        if (between != null) {
+            return between;
+        }
+        return withModifier(s, first, last, Qualifier.EXACT, value, value, value, offsets);
+    }
+
+    /** True for a digit or number word CoreNLP recognises (tagged CD or NER NUMBER). */
+    static boolean isNumber(CoreLabel t) {
+        return "CD".equals(t.tag()) || "NUMBER".equals(t.ner());
+    }
+
+    private static boolean sameEntity(CoreLabel a, CoreLabel b) {
+        return a.ner() == null || b.ner() == null || a.ner().equals(b.ner());
+    }
+
+    private boolean isCount(ParsedSentence s, int first, int last) {
+        CoreLabel t = s.token(first);
+        if (t.ner() != null && NOT_COUNTS.contains(t.ner())) {
+            return false;
+        }
+        if (t.word().matches("\\d{1,3}(\\.\\d+)?mm|\\.\\d+|\\d+(st|nd|rd|th|s)")) {
+            return false;
+        }
+        if (last < s.tokens.size() && NOT_COUNT_NEXT.contains(ParsedSentence.lower(s.token(last + 1)))) {
+            return false;
+        }
+        if (first > 1) {
+            String before = ParsedSentence.lower(s.token(first - 1));
+            if (before.equals("aged") || before.equals("age") || before.equals("$") || before.equals("no.")
+                    || before.equals("#")) {
+                return false;
+            }
+            // "Antonio Mason, 35, died": a number between commas after a name is an age
+            boolean commaAround = before.equals(",") && last < s.tokens.size()
+                    && s.token(last + 1).word().equals(",");
+            if (commaAround && first > 2 && s.token(first - 2).tag() != null
+                    && s.token(first - 2).tag().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long value(ParsedSentence s, int first, int last, String text) {
+        String normalized = s.token(first).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (normalized != null && "NUMBER".equals(s.token(first).ner())) {
+            try {
+                return Math.round(Double.parseDouble(normalized.replaceFirst("^[~<>=]+", "")));
+            } catch (NumberFormatException ignored) {
+                // fall through to the word reader
+            }
+        }
+        try {
+            Number n = NumberNormalizer.wordToNumber(text.toLowerCase(Locale.ROOT).replace(",", ""));
+            return n == null ? null : Math.round(n.doubleValue());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** "30-40" or "30–40" as one token. */
+    private static long[] rangeInToken(String text) {
+        String[] parts = text.split("[-–—]");
+        if (parts.length == 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+")) {
+            long lo = Long.parseLong(parts[0]);
+            long hi = Long.parseLong(parts[1]);
+            return lo < hi ? new long[] {lo, hi} : null;
+        }
+        return null;
+    }
+
+    /** "between 30 and 40", "30 to 40", "30 or 40": the figure at {@code first..last} is either end. */
+    private Quantity between(ParsedSentence s, int first, int last, long value, TextOffsets offsets) {
+        // this number is the low end: "30 to/and/or 40 people"
+        if (last + 2 <= s.tokens.size() && Set.of("to", "and", "or", "-", "–").contains(
+                ParsedSentence.lower(s.token(last + 1))) && isNumber(s.token(last + 2))) {
+            boolean betweenWord = first > 1 && ParsedSentence.lower(s.token(first - 1)).equals("between");
+            String joiner = ParsedSentence.lower(s.token(last + 1));
+            if (betweenWord || !joiner.equals("and")) {
+                Long hi = value(s, last + 2, last + 2, s.token(last + 2).word());
+                if (hi != null && hi > value) {
+                    int start = betweenWord ? first - 1 : first;
+                    return quantity(s, start, last + 2, first, Qualifier.RANGE, value, value, hi, offsets);
+                }
+            }
+        }
+        // this number is the high end: "between 30 and 40"
+        if (first > 3 && ParsedSentence.lower(s.token(first - 3)).equals("between")
+                && ParsedSentence.lower(s.token(first - 1)).equals("and") && isNumber(s.token(first - 2))) {
+            Long lo = value(s, first - 2, first - 2, s.token(first - 2).word());
+            if (lo != null && lo < value) {
+                return quantity(s, first - 3, last, first - 2, Qualifier.RANGE, lo, lo, value, offsets);
+            }
+        }
+        return null;
+    }
+
+    private Quantity withModifier(ParsedSentence s, int first, int last, Qualifier qualifier, long value,
+                                  Long low, Long high, TextOffsets offsets) {
+        for (String[] phrase : modifierPhrases()) {
+            int start = first - phrase.length;
+            if (start < 1) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < phrase.length && match; i++) {
+                match = ParsedSentence.lower(s.token(start + i)).equals(phrase[i]);
+            }
+            if (match) {
+                Qualifier q = Qualifier.of(lexicons.modifiers().value(String.join(" ", phrase), 1));
+                if (qualifier == Qualifier.VAGUE && q == Qualifier.EXACT) {
+                    q = Qualifier.VAGUE; // "another dozens" stays vague
+                }
+                long[] bounds = bounds(q, value, low, high);
+                return quantity(s, start, last, first, q, value, bounds[0] < 0 ? null : bounds[0],
+                        bounds[1] < 0 ? null : bounds[1], offsets);
+            }
+        }
+        return quantity(s, first, last, first, qualifier, value, low, high, offsets);
+    }
+
+    private static long[] bounds(Qualifier q, long value, Long low, Long high) {
+        return switch (q) {
+            case AT_LEAST, MORE_THAN -> new long[] {value, -1};
+            case AT_MOST, LESS_THAN -> new long[] {-1, value};
+            default -> new long[] {low == null ? -1 : low, high == null ? -1 : high};
+        };
+    }
+
+    private List<String[]> modifierPhrases() {
+        List<String[]> phrases = new java.util.ArrayList<>();
+        for (String key : lexicons.modifiers().rows().keySet()) {
+            phrases.add(key.split(" "));
+        }
+        phrases.sort((a, b) -> b.length - a.length);
+        return phrases;
+    }
+
+    private static Quantity quantity(ParsedSentence s, int first, int last, int numberFirst, Qualifier q,
+                                     long value, Long low, Long high, TextOffsets offsets) {
+        int begin = s.token(first).beginPosition();
+        int end = s.token(last).endPosition();
+        // spans stay in UTF-16 chars inside the extractor; ClaimAssembler converts them to code points
+        return new Quantity(offsets.text(begin, end), value, q, low, high, new io.claimwatch.model.Span(begin, end));
+    }
+
+    private record Vague(int first, int last, Qualifier qualifier, long low, Long high) {
+    }
+
+    /** A vague or word count ("dozens", "hundreds of", "a couple of") that contains token {@code index}. */
+    private Vague vagueAt(ParsedSentence s, int index) {
+        Lexicon words = lexicons.numberWords();
+        Vague best = null;
+        for (String key : words.rows().keySet()) {
+            String[] parts = key.split(" ");
+            for (int start = Math.max(1, index - parts.length + 1); start <= index; start++) {
+                int end = start + parts.length - 1;
+                if (end > s.tokens.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int i = 0; i < parts.length && match; i++) {
+                    match = ParsedSentence.lower(s.token(start + i)).equals(parts[i]);
+                }
+                if (match && (best == null || parts.length > best.last - best.first + 1)) {
+                    String high = words.value(key, 3);
+                    best = new Vague(start, end, Qualifier.of(words.value(key, 1)),
+                            Long.parseLong(words.value(key, 2)),
+                            high == null || high.equals("-") ? null : Long.parseLong(high));
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The cheap gate: a sentence can only hold a claim if one of its words is an event word, a reporting cue or
+ * a status cue. Decided on tokens alone (no tagging): each word is tried as a verb and a noun form.
+ */
+final class SentenceGate {
+    private final Set<String> keys = new HashSet<>();
+
+    SentenceGate() {
+        Lexicons l = Lexicons.get();
+        for (Lexicon lexicon : List.of(l.triggers(), l.cues(), l.statusCues())) {
+            for (String key : lexicon.rows().keySet()) {
+                keys.add(key.split(" ")[0]); // the first word of a phrase ("according", "lose", "shoot")
+            }
+        }
+        keys.add("accord");
+    }
+
+    boolean mayHoldClaim(List<CoreLabel> tokens) {
+        if (tokens.size() > NlpPipelines.MAX_PARSED_TOKENS) {
+            return false;
+        }
+        for (CoreLabel t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (keys.contains(w) || keys.contains(Morphology.lemmaStatic(w, "VBD"))
+                    || keys.contains(Morphology.lemmaStatic(w, "VBG"))
+                    || keys.contains(Morphology.lemmaStatic(w, "VBZ"))
+                    || keys.contains(Morphology.lemmaStatic(w, "NNS"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
