@@ -219,7 +219,7 @@ final class AttributionFinder {
                 return earlier;
             }
         }
-        String name = nameOf(s, head, mention);
+        String name = nameOf(s, head, mention).replaceFirst("^(?i)(the|a|an) ", "");
         PartyRegistry.Party known = registry.byName(name);
         if (known != null) {
             return known;

@@ -153,7 +153,7 @@ final class ClaimExtractor implements Extractor {
             Quantity q = m.quantity();
             long rest = q.value() - killed;
             if (rest > 0 && q.qualifier() == Qualifier.EXACT) {
-                out.add(new EventFinder.EventMention(m.trigger(), m.triggerEnd(), m.type(), false,
+                out.add(new EventFinder.EventMention(m.trigger(), m.triggerEnd(), m.key(), m.type(), false,
                         new Quantity(q.text(), rest, Qualifier.EXACT, rest, rest, q.span()), m.subject(), m.actor()));
             }
             // otherwise every person shot was killed: the killed claim says it all

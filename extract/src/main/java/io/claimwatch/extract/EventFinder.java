@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 final class EventFinder {
     /** One event word with what attaches to it. */
-    record EventMention(IndexedWord trigger, int triggerEnd, EventType type, boolean inclusive,
+    record EventMention(IndexedWord trigger, int triggerEnd, String key, EventType type, boolean inclusive,
                         Quantity quantity, TreeSet<Integer> subject, TreeSet<Integer> actor) {
     }
 
@@ -36,13 +36,16 @@ final class EventFinder {
 
     List<EventMention> find(ParsedSentence s, TextOffsets offsets) {
         Map<IndexedWord, EventType> triggers = new LinkedHashMap<>();
+        Map<IndexedWord, String> keys = new LinkedHashMap<>();
         Map<IndexedWord, IndexedWord> phraseEnds = new LinkedHashMap<>();
         for (IndexedWord w : s.graph.vertexListSorted()) {
             String key = triggerKey(s, w, phraseEnds);
             if (key != null) {
                 triggers.put(w, EventType.of(lexicons.triggers().value(key, 1)));
+                keys.put(w, key);
             }
         }
+        this.keys.set(keys);
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -58,7 +61,7 @@ final class EventFinder {
                 }
                 IndexedWord head = m.getNode("head");
                 IndexedWord argument = head != null ? head : count;
-                if (isActorPosition(s, trigger, argument)) {
+                if (isActorPosition(s, trigger, argument) || countsForAnother(s, count, trigger, triggers)) {
                     continue;
                 }
                 Quantity q = quantities.read(s, count.index(), offsets);
@@ -87,7 +90,7 @@ final class EventFinder {
                 subject = nounPhrase(s, subjectHead, quantity);
             }
             IndexedWord end = phraseEnds.getOrDefault(trigger, trigger);
-            out.add(new EventMention(trigger, end.index(), e.getValue(), isInclusive(s, trigger), quantity,
+            out.add(new EventMention(trigger, end.index(), keys.get(trigger), e.getValue(), isInclusive(trigger), quantity,
                     subject, actor(s, trigger, quantity)));
         }
         return out;
@@ -113,14 +116,27 @@ final class EventFinder {
         return w.tag().matches("VB.*|NN.*|JJ.*|RB.*") ? lemma : null;
     }
 
-    private boolean isInclusive(ParsedSentence s, IndexedWord trigger) {
-        String flags = lexicons.triggers().value(ParsedSentence.lemma(trigger), 2);
-        return flags != null && flags.contains("inclusive");
+    /** The trigger key ("lose life") of each event word of the sentence being read, for its flags. */
+    private final ThreadLocal<Map<IndexedWord, String>> keys = ThreadLocal.withInitial(Map::of);
+
+    private boolean hasFlag(IndexedWord trigger, String flag) {
+        String key = keys.get().getOrDefault(trigger, ParsedSentence.lemma(trigger));
+        String flags = lexicons.triggers().value(key, 2);
+        return flags != null && flags.contains(flag);
+    }
+
+    private boolean isInclusive(IndexedWord trigger) {
+        return hasFlag(trigger, "inclusive");
     }
 
     private boolean isIntransitive(IndexedWord trigger) {
-        String flags = lexicons.triggers().value(ParsedSentence.lemma(trigger), 2);
-        return flags != null && flags.contains("intransitive");
+        return hasFlag(trigger, "intransitive");
+    }
+
+    /** "Two were shot, one fatally": "one" is the figure of "fatally", not a second group of the shot. */
+    private static boolean countsForAnother(ParsedSentence s, IndexedWord count, IndexedWord trigger,
+                                            Map<IndexedWord, EventType> triggers) {
+        return s.children(count, "advmod").stream().anyMatch(c -> !c.equals(trigger) && triggers.containsKey(c));
     }
 
     /** The active subject of a transitive event word is who did it ("Gunmen killed two"), not a victim. */
@@ -171,7 +187,7 @@ final class EventFinder {
             return false;
         }
         return s.children(w, "det", "nmod:poss", "nummod").stream()
-                .map(ParsedSentence::lemma)
+                .map(d -> d.word().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(d -> INDEFINITE_ONE.contains(d) || DEFINITE.contains(d) || d.equals("1"));
     }
 

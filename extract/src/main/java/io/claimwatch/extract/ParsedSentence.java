@@ -103,7 +103,7 @@ final class ParsedSentence {
             return List.of();
         }
         return graph.outgoingEdgeList(w).stream()
-                .filter(e -> startsWithAny(e.getRelation().toString(), relations))
+                .filter(e -> relations.length == 0 || startsWithAny(e.getRelation().toString(), relations))
                 .map(SemanticGraphEdge::getDependent)
                 .toList();
     }

@@ -1,0 +1,84 @@
+package io.claimwatch.extract;
+
+import static io.claimwatch.extract.Sentences.extract;
+import static io.claimwatch.extract.Sentences.extractCount;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.model.Attribution;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.PartyKind;
+import io.claimwatch.model.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionRulesTest {
+
+    @Test
+    void saidNamesTheSource() {
+        Claim c = extractCount("Twenty people were killed in the strike, the regional governor said.");
+        assertThat(c.attribution()).extracting(Attribution::cue).containsExactly("said");
+        assertThat(c.attribution().get(0).mention()).isEqualTo("the regional governor");
+        assertThat(c.status()).isEqualTo(Status.REPORTED);
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        Claim c = extractCount("Six soldiers were captured, according to the Defence Ministry.");
+        assertThat(c.attribution()).extracting(Attribution::source).containsExactly("Defence Ministry");
+        assertThat(c.attribution().get(0).cue()).isEqualTo("according to");
+    }
+
+    @Test
+    void aRelayComesAfterThePrimarySource() {
+        Claim c = extractCount("The army said 15 fighters were killed, Reuters reported.");
+        assertThat(c.attribution()).extracting(Attribution::source).containsExactly("army", "Reuters")
+                .as("primary source first");
+        assertThat(c.attribution().get(1).kind()).isEqualTo(PartyKind.OUTLET);
+    }
+
+    @Test
+    void aPronounResolvesToThePersonNamedBefore() {
+        List<Claim> claims = extract("Mayor Anna Kovalenko said the hospital was full on Monday. "
+                + "\"Three of the wounded are children,\" she said.");
+        assertThat(claims).flatExtracting(Claim::attribution).extracting(Attribution::source)
+                .contains("Anna Kovalenko");
+    }
+
+    @Test
+    void aDescriptionResolvesToTheAgencyNamedBefore() {
+        List<Claim> claims = extract("Four drones were shot down, according to the State Border Guard Service. "
+                + "The service said that 12 guards were wounded.");
+        Claim wounded = claims.stream().filter(c -> c.event().type() == EventType.INJURED).findFirst().orElseThrow();
+        assertThat(wounded.attribution().get(0).source()).isEqualTo("State Border Guard Service");
+        assertThat(wounded.attribution().get(0).mention()).isEqualTo("The service");
+    }
+
+    @Test
+    void aSourceNamedForTheFiguresAttributesTheSentencesBefore() {
+        List<Claim> claims = extract("At least 50 soldiers were killed near the bridge.\n"
+                + "The losses were reported by the General Staff on Monday.");
+        Claim killed = claims.stream().filter(c -> c.quantity() != null).findFirst().orElseThrow();
+        assertThat(killed.attribution()).extracting(Attribution::source).containsExactly("General Staff");
+        assertThat(killed.status()).isEqualTo(Status.REPORTED);
+    }
+
+    @Test
+    void anUnattributedFigureIsAssertedByTheOutlet() {
+        Claim c = extractCount("The country sent 5,000 troops to the front.");
+        assertThat(c.attribution()).isEmpty();
+        assertThat(c.status()).isEqualTo(Status.ASSERTED);
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+        assertThat(extract("The troops have become a \"burden\" for the command.")).isEmpty();
+    }
+
+    @Test
+    void speechWithoutAFigureIsAStatement() {
+        List<Claim> claims = extract("\"We will rebuild every school,\" the minister told reporters.");
+        assertThat(claims).extracting(c -> c.event().type()).containsExactly(EventType.STATEMENT);
+        assertThat(claims.get(0).attribution().get(0).cue()).isEqualTo("told reporters");
+    }
+}
