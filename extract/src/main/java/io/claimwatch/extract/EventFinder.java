@@ -45,6 +45,11 @@ final class EventFinder {
                 keys.put(w, key);
             }
         }
+        // "taken prisoner": "prisoner" belongs to the phrase, it is not an event of its own
+        phraseEnds.values().forEach(end -> {
+            triggers.remove(end);
+            keys.remove(end);
+        });
         this.keys.set(keys);
         if (triggers.isEmpty()) {
             return List.of();
