@@ -1,13 +1,13 @@
 package io.claimwatch.cli;
 
-//EVAL-TODO import io.claimwatch.eval.EvalCommand;
+import io.claimwatch.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code claimwatch}: the command line front door. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, versionProvider = ClaimwatchCli.Version.class,
         description = "Sourced, checkable claims from news about armed conflict.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimwatchCli {
 
     public static void main(String[] args) {

@@ -98,7 +98,7 @@ final class AttributionFinder {
             source = subjects.stream().filter(x -> !s.graph.getEdge(verb, x).getRelation().toString()
                     .equals("nsubj:pass")).findFirst().orElse(null);
         }
-        if (source != null && !isPlausibleSource(source)) {
+        if (source == null || !isPlausibleSource(source)) {
             // parsers often misattach "..., South Korean politician Lee told reporters": take the name before the cue
             IndexedWord before = nameBefore(s, verb);
             if (before != null) {
@@ -107,8 +107,10 @@ final class AttributionFinder {
                 for (int i = 1; i < stop; i++) {
                     content.add(i);
                 }
-                return content.isEmpty() ? null : cue(s, s.token(verb.index()).beginPosition(),
-                        cueEnd(s, verb), before, content, s.node(content.first()), registry, offsets, false);
+                IndexedWord top = content.stream().map(s::node).filter(java.util.Objects::nonNull)
+                        .min(Comparator.comparingInt(s::depth)).orElse(null);
+                return top == null ? null : cue(s, s.token(verb.index()).beginPosition(),
+                        cueEnd(s, verb), before, content, top, registry, offsets, false);
             }
         }
         if (source == null || source.tag() == null || source.tag().equals("WP") || source.tag().equals("WDT")) {

@@ -107,7 +107,10 @@ final class ClaimExtractor implements Extractor {
         // a cue whose content holds no event word still attributes a statement
         for (AttributionFinder.Cue cue : cues) {
             boolean inner = cues.stream().noneMatch(o -> o != cue && cue.content().contains(tokenIndex(s, o.cueBegin())));
-            boolean covered = mentions.stream().anyMatch(m -> cue.content().contains(m.trigger().index()));
+            // "Kim is reportedly planning an inspection of a force which could be dispatched": the event
+            // claim covers the relative clause only; what the source says is a statement of its own
+            boolean covered = mentions.stream()
+                    .anyMatch(m -> clauseOf(s, m.trigger()).contains(cue.contentHead().index()));
             if (!inner || covered || cue.backward()) {
                 continue;
             }
