@@ -296,7 +296,7 @@ final class ClaimExtractor implements Extractor {
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = o.text(begin, end);
         Span span = o.span(begin, end);
-        return new Place(text, null, null, null, null, span); // GAZETTEER-TODO
+        return Gazetteer.load().resolve(text, span).orElse(new Place(text, null, null, null, null, span));
     }
 
     /**

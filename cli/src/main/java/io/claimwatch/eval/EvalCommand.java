@@ -1,0 +1,174 @@
+package io.claimwatch.eval;
+
+import io.claimwatch.extract.Claimwatch;
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimwatch eval}: accuracy on the evaluation corpora, printed as Markdown tables.
+ *
+ * <p>Wiring: the command gets its extractor from a factory, {@code gate -> extraction function}, so tests
+ * can score fixed claims. The no-argument constructor uses the real one,
+ * {@code gate -> Claimwatch.extractor(gate)::extract}, which lets {@code ClaimwatchCli} list
+ * {@code EvalCommand.class} among its subcommands; to inject another, add an instance instead:
+ * {@code new CommandLine(new ClaimwatchCli()).addSubcommand(new EvalCommand(factory))}.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure extraction against gold data (dev splits in ../shared/eval); prints Markdown.")
+public final class EvalCommand {
+    private static final String SEED_GOLD = "../shared/examples/nk-troops-kursk.gold.json";
+    /** Longest claim text shown in an error row. */
+    private static final int CLAIM_CHARS = 120;
+
+    private final Function<Boolean, Function<Article, List<Claim>>> extractors;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The real extractor: {@code Claimwatch.extractor(gate)}. */
+    public EvalCommand() {
+        this(gate -> Claimwatch.extractor(gate)::extract);
+    }
+
+    /** {@code extractors.apply(gate)} gives the extraction function; {@code gate = false} for --no-gate. */
+    public EvalCommand(Function<Boolean, Function<Article, List<Claim>>> extractors) {
+        this.extractors = Objects.requireNonNull(extractors, "extractors");
+    }
+
+    @Command(name = "gva", mixinStandardHelpOptions = true,
+            description = "Killed and injured counts per incident on gva_longtail (DIR holds docs.jsonl, gold.jsonl).")
+    int gva(@Parameters(paramLabel = "DIR") Path dir,
+            @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+                    description = "Also list the first N wrong figures.") int errors,
+            @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                    description = "Only the first N incidents (0: all).") int limit,
+            @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+                    description = "Extraction threads (0: one per processor).") int threads,
+            @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate) throws IOException {
+        PrintWriter out = out();
+        long start = System.nanoTime();
+        GvaEvaluation.Report r = GvaEvaluation.run(dir, extractors.apply(!noGate), limit, threads(threads),
+                this::progress);
+        out.printf("## gva_longtail: %s (%d incidents, %d articles, gate %s)%n%n", dir, r.incidents(),
+                r.articles(), noGate ? "off" : "on");
+        List<List<String>> rows = new ArrayList<>();
+        for (GvaEvaluation.TypeScore s : r.scores()) {
+            rows.add(List.of(s.type().id(), String.valueOf(s.n()), Markdown.num(s.accuracy()), Markdown.num(s.mae()),
+                    String.valueOf(s.majority()), Markdown.num(s.majorityAccuracy()), Markdown.num(s.majorityMae())));
+        }
+        out.print(Markdown.table(List.of("type", "n", "accuracy", "MAE", "majority count", "majority accuracy",
+                "majority MAE"), "lrrrrrr", rows));
+        out.println();
+        out.printf("Extraction: %d articles in %s s, %d threads; %d failed; %d missing from docs.jsonl; "
+                        + "lede %d code points, first %d claims.%n", r.articles(), seconds(start), threads(threads),
+                r.failures().size(), r.missingDocs().size(), IncidentFigure.LEDE_CHARS, IncidentFigure.MAX_CLAIMS);
+        failures(out, r.failures());
+        if (errors > 0) {
+            List<List<String>> errorRows = r.errors().stream().limit(errors).map(e -> List.of(e.incidentId(),
+                    e.type().id(), String.valueOf(e.gold()), String.valueOf(e.predicted()),
+                    Markdown.cell(e.docId(), 40), e.span() == null ? "-" : e.span().start() + "-" + e.span().end(),
+                    Markdown.cell(e.claimText(), CLAIM_CHARS))).toList();
+            out.printf("%n### Errors (first %d of %d)%n%n", errorRows.size(), r.errors().size());
+            out.print(Markdown.table(List.of("incident", "type", "gold", "predicted", "article", "span", "claim"),
+                    "llrrlll", errorRows));
+        }
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "Attribution (content and source spans) on PolNeAR (DIR holds docs.jsonl, gold.jsonl).")
+    int polnear(@Parameters(paramLabel = "DIR") Path dir,
+                @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+                        description = "Only the first N articles (0: all).") int limit,
+                @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+                        description = "Extraction threads (0: one per processor).") int threads,
+                @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate)
+            throws IOException {
+        PrintWriter out = out();
+        long start = System.nanoTime();
+        PolnearEvaluation.Report r = PolnearEvaluation.run(dir, extractors.apply(!noGate), limit, threads(threads),
+                this::progress);
+        out.printf("## polnear: %s (%d articles, gate %s)%n%n", dir, r.docs(), noGate ? "off" : "on");
+        List<List<String>> rows = new ArrayList<>();
+        for (PolnearEvaluation.Score s : r.scores()) {
+            rows.add(List.of(s.matching().label(), String.valueOf(s.gold()), String.valueOf(s.predicted()),
+                    String.valueOf(s.found()), String.valueOf(s.correct()), Markdown.num(s.precision()),
+                    Markdown.num(s.recall()), Markdown.num(s.f1())));
+        }
+        out.print(Markdown.table(List.of("matching", "gold", "predicted", "found", "correct", "P", "R", "F1"),
+                "lrrrrrrr", rows));
+        out.println();
+        out.printf("Extraction: %d articles in %s s, %d threads; %d failed. Gold: relations with a source "
+                + "(%d lines without a content or source span left out); predicted: claims with an attribution; "
+                + "content spans always by overlap.%n", r.docs(), seconds(start), threads(threads),
+                r.failures().size(), r.unscorableGold());
+        failures(out, r.failures());
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "seed", mixinStandardHelpOptions = true,
+            description = "The hand-made gold of the example article: count claims, attributions, statuses.")
+    int seed(@Option(names = "--gold", paramLabel = "FILE", defaultValue = SEED_GOLD,
+                     description = "Gold file (default: ${DEFAULT-VALUE}).") Path gold,
+             @Option(names = "--text", paramLabel = "FILE",
+                     description = "Article text (default: the gold's document.file next to it).") Path text,
+             @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate) throws IOException {
+        PrintWriter out = out();
+        Path textFile = text != null ? text : SeedEvaluation.defaultText(gold);
+        if (!Files.isRegularFile(textFile)) {
+            throw new IllegalArgumentException("no article text at " + textFile + " (give --text)");
+        }
+        SeedEvaluation.Report r = SeedEvaluation.run(gold, textFile, extractors.apply(!noGate));
+        out.printf("## seed: %s (gate %s)%n%n", gold.getFileName(), noGate ? "off" : "on");
+        List<List<String>> rows = r.items().stream().map(i -> List.of(i.id(), i.section().label(),
+                i.right() ? "right" : "**wrong**", Markdown.cell(i.reason(), 300))).toList();
+        out.print(Markdown.table(List.of("item", "part", "result", "reason"), "llll", rows));
+        out.println();
+        List<List<String>> totals = new ArrayList<>();
+        for (SeedEvaluation.Section s : SeedEvaluation.Section.values()) {
+            totals.add(List.of(s.label(), r.right(s) + "/" + r.total(s)));
+        }
+        out.print(Markdown.table(List.of("part", "right"), "lr", totals));
+        out.flush();
+        return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private void progress(String line) {
+        spec.commandLine().getErr().println("claimwatch eval: " + line);
+    }
+
+    private static int threads(int requested) {
+        return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** The first few extraction failures, so a broken run is visible in the report itself. */
+    private static void failures(PrintWriter out, Map<String, String> failures) {
+        failures.entrySet().stream().limit(5)
+                .forEach(f -> out.println("- failed " + f.getKey() + ": " + Markdown.cell(f.getValue(), 200)));
+    }
+}

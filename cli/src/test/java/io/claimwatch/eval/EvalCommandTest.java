@@ -1,0 +1,71 @@
+package io.claimwatch.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+    private final List<Boolean> gates = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(Function<Article, List<Claim>> extraction, String... args) {
+        CommandLine cli = new CommandLine(new EvalCommand(gate -> {
+            gates.add(gate);
+            return extraction;
+        }));
+        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void gvaPrintsScoresAndErrorsAsMarkdown() {
+        int code = run(new Fixtures.Gva()::extract, "gva", Fixtures.resource("gva").toString(), "--errors", "1",
+                "--threads", "2");
+        assertThat(code).isZero();
+        assertThat(gates).containsExactly(true);
+        assertThat(out.toString()).contains(
+                "| type | n | accuracy | MAE | majority count | majority accuracy | majority MAE |\n"
+                        + "|:---|---:|---:|---:|---:|---:|---:|\n"
+                        + "| killed | 3 | 1.000 | 0.000 | 0 | 0.333 | 1.333 |\n"
+                        + "| injured | 3 | 0.333 | 0.667 | 2 | 0.667 | 0.333 |\n",
+                "(3 incidents, 4 articles, gate on)",
+                "### Errors (first 1 of 2)",
+                "| 1002 | injured | 2 | 1 | a3 | 28-44 | another was hurt |\n");
+        assertThat(out.toString()).doesNotContain("| 1003 |");
+        assertThat(err.toString()).contains("claimwatch eval: extracted 4/4 articles");
+    }
+
+    @Test
+    void polnearPrintsOneRowPerMatchingAndPassesTheGate() {
+        int code = run(Fixtures::polnear, "polnear", Fixtures.resource("polnear").toString(), "--no-gate");
+        assertThat(code).isZero();
+        assertThat(gates).containsExactly(false);
+        assertThat(out.toString()).contains(
+                "| matching | gold | predicted | found | correct | P | R | F1 |\n"
+                        + "|:---|---:|---:|---:|---:|---:|---:|---:|\n"
+                        + "| content only | 4 | 5 | 4 | 4 | 0.800 | 1.000 | 0.889 |\n"
+                        + "| overlap | 4 | 5 | 3 | 3 | 0.600 | 0.750 | 0.667 |\n"
+                        + "| exact source | 4 | 5 | 2 | 2 | 0.400 | 0.500 | 0.444 |\n",
+                "(2 articles, gate off)", "(2 lines without a content or source span left out)");
+    }
+
+    @Test
+    void seedPrintsItemsAndTotals() {
+        var seed = Fixtures.resource("seed");
+        int code = run(SeedEvaluationTest.extraction(false), "seed", "--gold",
+                seed.resolve("mini.gold.json").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains(
+                "| A3 | attributions | **wrong** | overlapping claims from 'she' (mention 'She') (gold Anna Petrova) |\n",
+                "| part | right |\n|:---|---:|\n| count claims | 1/2 |\n| attributions | 2/3 |\n| statuses | 2/3 |\n");
+    }
+}
