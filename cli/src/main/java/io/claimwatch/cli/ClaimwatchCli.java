@@ -16,7 +16,14 @@ public final class ClaimwatchCli {
 
     /** Runs one command line and returns its exit code (0 when anything was processed). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** The same, writing to {@code out} and {@code err}. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ClaimwatchCli());
+        cli.setOut(out);
+        cli.setErr(err);
         // user errors (bad options, unreadable input) get one line on stderr, never a stack trace
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("claimwatch: " + e.getMessage());

@@ -193,6 +193,9 @@ final class AttributionFinder {
 
     private Cue cue(ParsedSentence s, int cueBegin, int cueEnd, IndexedWord source, TreeSet<Integer> content,
                     IndexedWord contentHead, PartyRegistry registry, TextOffsets offsets, boolean backward) {
+        if (content.isEmpty() || contentHead == null) {
+            return null; // a cue with nothing attributed to it ("according to him." alone) says nothing
+        }
         TreeSet<Integer> mentionWords = s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
                 "advcl", "nmod:tmod", "case");
         int[] range = s.charRange(mentionWords);
