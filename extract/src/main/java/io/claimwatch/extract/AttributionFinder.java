@@ -97,6 +97,13 @@ final class AttributionFinder {
             List<IndexedWord> subjects = s.children(verb, "nsubj");
             source = subjects.stream().filter(x -> !s.graph.getEdge(verb, x).getRelation().toString()
                     .equals("nsubj:pass")).findFirst().orElse(null);
+            // "He spoke to reporters, saying the toll would rise": the speaker is the subject of the clause
+            // the participle hangs on
+            String rel = s.relationToParent(verb);
+            if (source == null && "VBG".equals(verb.tag()) && (rel.startsWith("advcl") || rel.startsWith("xcomp"))
+                    && s.parent(verb) != null) {
+                source = s.children(s.parent(verb), "nsubj").stream().findFirst().orElse(null);
+            }
         }
         if (source == null || !isPlausibleSource(source)) {
             // parsers often misattach "..., South Korean politician Lee told reporters": take the name before the cue
@@ -161,12 +168,16 @@ final class AttributionFinder {
     private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "LOCATION", "TITLE");
 
-    /** Could this word name someone who speaks? (A name, a pronoun, or a description such as "officials".) */
+    /** Words that parse as subjects but never speak ("they know nothing about drones, Lee told reporters"). */
+    private static final Set<String> NOT_SPEAKERS = Set.of("nothing", "something", "everything", "anything",
+            "none", "this", "that", "which", "what", "there");
+
+    /** Could this word name someone who speaks? (A name, a pronoun, or a noun such as "officials".) */
     private boolean isPlausibleSource(IndexedWord w) {
         String tag = w.tag() == null ? "" : w.tag();
-        return SOURCE_NER.contains(w.ner()) || tag.startsWith("NNP") || tag.startsWith("PRP")
-                || lexicons.partyKinds().contains(ParsedSentence.lemma(w))
-                || (tag.equals("NNS") && !lexicons.claimAnaphors().contains(ParsedSentence.lemma(w)));
+        return !NOT_SPEAKERS.contains(ParsedSentence.lemma(w))
+                && (SOURCE_NER.contains(w.ner()) || tag.startsWith("NN") || tag.startsWith("PRP"))
+                && !lexicons.claimAnaphors().contains(ParsedSentence.lemma(w));
     }
 
     /** The head of a name just before {@code verb} ("..., politician Lee-Seong-kweun told reporters"). */

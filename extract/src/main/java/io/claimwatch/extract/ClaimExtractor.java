@@ -68,7 +68,9 @@ final class ClaimExtractor implements Extractor {
                 extractSentence(s, state);
             }
         }
-        return state.claims.stream().map(d -> d.toClaim(state)).toList();
+        partitionShotAcrossSentences(state.claims);
+        return state.claims.stream().filter(d -> d.mention == null || d.mention.quantity() == null
+                || d.mention.quantity().value() > 0).map(d -> d.toClaim(state)).toList();
     }
 
     /** What one article accumulates as its sentences are read in order. */
@@ -164,6 +166,42 @@ final class ClaimExtractor implements Extractor {
         return out;
     }
 
+    /** How many sentences after "Four people were shot" a "Two of them died" still splits that figure. */
+    private static final int SHOT_REACH = 2;
+
+    /**
+     * "Four people were shot Sunday. Two died at the hospital.": the killed named just after a figure of
+     * people shot are among them; the rest are the injured. (Within one sentence partitionShot did it.)
+     */
+    private static void partitionShotAcrossSentences(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft shot = drafts.get(i);
+            if (shot.mention == null || !shot.mention.inclusive() || shot.mention.quantity() == null
+                    || shot.mention.quantity().qualifier() != Qualifier.EXACT) {
+                continue;
+            }
+            long killed = 0;
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft d = drafts.get(j);
+                if (d.sentence.index - shot.sentence.index > SHOT_REACH || (d.mention != null && d.mention.inclusive())) {
+                    break;
+                }
+                if (d.type == EventType.KILLED && d.mention != null && d.mention.quantity() != null
+                        && d.mention.quantity().qualifier() == Qualifier.EXACT) {
+                    killed = Math.max(killed, d.mention.quantity().value());
+                }
+            }
+            Quantity q = shot.mention.quantity();
+            if (killed > 0 && killed <= q.value()) {
+                long rest = q.value() - killed;
+                shot.mention = new EventFinder.EventMention(shot.mention.trigger(), shot.mention.triggerEnd(),
+                        shot.mention.key(), shot.type, false,
+                        new Quantity(q.text(), rest, Qualifier.EXACT, rest, rest, q.span()), shot.mention.subject(),
+                        shot.mention.actor());
+            }
+        }
+    }
+
     /** The words of the event's own clause: its subtree without coordinated or loosely attached clauses. */
     private static TreeSet<Integer> clauseOf(ParsedSentence s, IndexedWord trigger) {
         return s.subtree(trigger, "conj", "parataxis", "cc", "punct", "advcl", "ccomp", "discourse", "list");
@@ -197,7 +235,7 @@ final class ClaimExtractor implements Extractor {
     /** A claim being built; its chain can still be filled by a later sentence. */
     private final class Draft {
         final ParsedSentence sentence;
-        final EventFinder.EventMention mention;
+        EventFinder.EventMention mention;
         final EventType type;
         final int begin;
         final int end;

@@ -26,6 +26,7 @@ final class EventFinder {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its", "my",
             "our", "your");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> INDEFINITE_ONE = Set.of("a", "an", "one", "another");
 
     private final Lexicons lexicons = Lexicons.get();
@@ -50,6 +51,9 @@ final class EventFinder {
             triggers.remove(end);
             keys.remove(end);
         });
+        // "was shot and killed": the killing says it all; the shooting is not a second, injured group
+        triggers.keySet().removeIf(w -> isInclusive(w, keys) && s.children(w, "conj").stream()
+                .anyMatch(c -> triggers.get(c) == EventType.KILLED));
         this.keys.set(keys);
         if (triggers.isEmpty()) {
             return List.of();
@@ -134,6 +138,11 @@ final class EventFinder {
         return hasFlag(trigger, "inclusive");
     }
 
+    private boolean isInclusive(IndexedWord trigger, Map<IndexedWord, String> keys) {
+        String flags = lexicons.triggers().value(keys.get(trigger), 2);
+        return flags != null && flags.contains("inclusive");
+    }
+
     private boolean isIntransitive(IndexedWord trigger) {
         return hasFlag(trigger, "intransitive");
     }
@@ -187,6 +196,9 @@ final class EventFinder {
         String tag = w.tag() == null ? "" : w.tag();
         if ("PERSON".equals(w.ner()) && tag.startsWith("NNP")) {
             return true;
+        }
+        if (tag.equals("PRP") && SINGULAR_PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "He was shot in the arm"
         }
         if (!tag.equals("NN") || !lexicons.singularPersons().contains(ParsedSentence.lemma(w))) {
             return false;
