@@ -170,8 +170,9 @@ final class ClaimExtractor implements Extractor {
     private static final int SHOT_REACH = 2;
 
     /**
-     * "Four people were shot Sunday. Two died at the hospital.": the killed named just after a figure of
-     * people shot are among them; the rest are the injured. (Within one sentence partitionShot did it.)
+     * "Four people were shot Sunday. Two died at the hospital.": the killed named within two sentences of a
+     * figure of people shot are among them, unless that figure is of "others"; the rest are the injured.
+     * (Within one sentence partitionShot did it.)
      */
     private static void partitionShotAcrossSentences(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -180,13 +181,14 @@ final class ClaimExtractor implements Extractor {
                     || shot.mention.quantity().qualifier() != Qualifier.EXACT) {
                 continue;
             }
+            if (isOtherGroup(shot)) {
+                continue; // "Two others were shot": not the ones killed
+            }
             long killed = 0;
-            for (int j = i + 1; j < drafts.size(); j++) {
+            for (int j = 0; j < drafts.size(); j++) {
                 Draft d = drafts.get(j);
-                if (d.sentence.index - shot.sentence.index > SHOT_REACH || (d.mention != null && d.mention.inclusive())) {
-                    break;
-                }
-                if (d.type == EventType.KILLED && d.mention != null && d.mention.quantity() != null
+                boolean near = j != i && Math.abs(d.sentence.index - shot.sentence.index) <= SHOT_REACH;
+                if (near && d.type == EventType.KILLED && d.mention != null && d.mention.quantity() != null
                         && d.mention.quantity().qualifier() == Qualifier.EXACT) {
                     killed = Math.max(killed, d.mention.quantity().value());
                 }
@@ -200,6 +202,12 @@ final class ClaimExtractor implements Extractor {
                         shot.mention.actor());
             }
         }
+    }
+
+    private static boolean isOtherGroup(Draft d) {
+        return d.mention.subject().stream().map(i -> d.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.equals("others") || w.equals("other") || w.equals("another"))
+                || d.mention.quantity().text().toLowerCase(java.util.Locale.ROOT).startsWith("another");
     }
 
     /** The words of the event's own clause: its subtree without coordinated or loosely attached clauses. */

@@ -93,7 +93,7 @@ final class QuantityReader {
             }
             // "Antonio Mason, 35, died": a number between commas after a name is an age
             boolean commaAround = before.equals(",") && last < s.tokens.size()
-                    && s.token(last + 1).word().equals(",");
+                    && Set.of(",", ";", ")", "and", ".").contains(s.token(last + 1).word());
             if (commaAround && first > 2 && s.token(first - 2).tag() != null
                     && s.token(first - 2).tag().startsWith("NNP")) {
                 return false;

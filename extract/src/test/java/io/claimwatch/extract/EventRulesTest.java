@@ -81,4 +81,18 @@ class EventRulesTest {
         assertThat(text.substring(c.event().trigger().span().start(), c.event().trigger().span().end()))
                 .isEqualTo("died");
     }
+
+    @Test
+    void aFigureOfPeopleShotIsSplitByTheKilledInTheNextSentence() {
+        List<Claim> claims = extract("Four people were shot on Sunday night.\nTwo of them died at the hospital.");
+        assertThat(claims).filteredOn(c -> c.event().type() == EventType.INJURED && c.quantity() != null)
+                .extracting(c -> c.quantity().value()).containsExactly(2L);
+    }
+
+    @Test
+    void othersShotAreNotTheKilled() {
+        List<Claim> claims = extract("One man was killed.\nTwo others were shot and taken to hospital.");
+        assertThat(claims).filteredOn(c -> c.event().type() == EventType.INJURED && c.quantity() != null)
+                .extracting(c -> c.quantity().value()).containsExactly(2L);
+    }
 }

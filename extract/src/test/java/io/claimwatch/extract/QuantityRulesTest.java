@@ -107,4 +107,11 @@ class QuantityRulesTest {
         assertThat(extract("The invasion is now approaching its fourth year.")
                 .stream().filter(c -> c.quantity() != null)).isEmpty();
     }
+
+    @Test
+    void agesInAListOfNamesAreNotCounts() {
+        assertThat(extract("Anna Holt, 34; Mark Holt, 8; and Lena Holt, 6, were wounded in the attack.")
+                .stream().filter(c -> c.quantity() != null).map(c -> c.quantity().value()))
+                .noneMatch(v -> v == 34 || v == 8 || v == 6 || v > 3);
+    }
 }
