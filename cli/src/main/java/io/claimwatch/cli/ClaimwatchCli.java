@@ -1,5 +1,6 @@
 package io.claimwatch.cli;
 
+import io.claimwatch.bench.BenchCommand;
 import io.claimwatch.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code claimwatch}: the command line front door. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, versionProvider = ClaimwatchCli.Version.class,
         description = "Sourced, checkable claims from news about armed conflict.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimwatchCli {
 
     public static void main(String[] args) {

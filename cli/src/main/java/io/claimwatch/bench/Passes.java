@@ -1,0 +1,80 @@
+package io.claimwatch.bench;
+
+import io.claimwatch.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+
+/** One pass of a pipeline over the articles, and what it took. */
+final class Passes {
+    /** Wall-clock time of one pass, the heap it used, and the sum of what the work returned (e.g. claims). */
+    record Pass(long nanos, long heapAfterGc, long peakHeap, long output) {
+        double perSecond(long count) {
+            return count * 1e9 / nanos;
+        }
+    }
+
+    private Passes() {
+    }
+
+    /**
+     * Runs {@code work} on every article: in this thread when {@code threads} is 1 (one article after
+     * another, the fair comparison), else on a fixed pool. Heap is measured from a full GC at the start, so
+     * the previous pass's garbage does not count.
+     */
+    static Pass measure(List<Article> articles, ToIntFunction<Article> work, int threads) {
+        long afterGc = usedAfterGc();
+        HeapSampler heap = HeapSampler.start();
+        long start = System.nanoTime();
+        long output;
+        long nanos;
+        try {
+            output = run(articles, work, threads);
+            nanos = System.nanoTime() - start;
+        } finally {
+            heap.stop();
+        }
+        return new Pass(nanos, afterGc, heap.peak(), output);
+    }
+
+    /** Heap in use after a full GC: what is live, mostly the loaded models. */
+    static long usedAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Runs {@code work} on every article without measuring: for warm-up. */
+    static long run(List<Article> articles, ToIntFunction<Article> work, int threads) {
+        if (threads <= 1) {
+            long sum = 0;
+            for (Article a : articles) {
+                sum += work.applyAsInt(a);
+            }
+            return sum;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Article a : articles) {
+                results.add(pool.submit(() -> work.applyAsInt(a)));
+            }
+            long sum = 0;
+            for (Future<Integer> f : results) {
+                sum += f.get();
+            }
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a pass failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
