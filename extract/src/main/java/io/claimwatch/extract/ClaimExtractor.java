@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Attribution;
@@ -351,11 +353,15 @@ final class ClaimExtractor implements Extractor {
      */
     private TimeSpan time(ParsedSentence s, int anchor, int claimBegin, int claimEnd, List<int[]> cueTimes,
                           ArticleState state) {
+        List<CoreMap> timexes = s.sentence.get(TimeAnnotations.TimexAnnotations.class);
         CoreMap best = null;
+        String bestValue = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (CoreMap m : mentions(s)) {
-            if (!"DATE".equals(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))
-                    || "PRESENT_REF".equals(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+        for (CoreMap m : timexes == null ? List.<CoreMap>of() : timexes) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            String value = timex == null ? null : timex.value() != null ? timex.value() : timex.altVal();
+            boolean calendar = timex != null && ("DATE".equals(timex.timexType()) || "TIME".equals(timex.timexType()));
+            if (!calendar || value == null || value.equals("PRESENT_REF")) {
                 continue;
             }
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -365,6 +371,7 @@ final class ClaimExtractor implements Extractor {
             int distance = Math.abs(begin - anchor) + (begin >= claimBegin && begin < claimEnd ? 0 : 1000);
             if (distance < bestDistance) {
                 best = m;
+                bestValue = value;
                 bestDistance = distance;
             }
         }
@@ -374,12 +381,7 @@ final class ClaimExtractor implements Extractor {
         int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = state.offsets.text(begin, end);
-        String value = best.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        if (value == null) {
-            List<CoreLabel> tokens = best.get(CoreAnnotations.TokensAnnotation.class);
-            value = tokens.isEmpty() ? null : tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        }
-        TimeResolver.Days days = times.resolve(value, text, state.article.published());
+        TimeResolver.Days days = times.resolve(bestValue, text, state.article.published());
         if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())) {
             return null; // "its fourth year", "next year": not when a reported event happened
         }

@@ -65,9 +65,16 @@ final class QuantityReader {
         return withModifier(s, first, last, Qualifier.EXACT, value, value, value, offsets);
     }
 
-    /** True for a digit or number word CoreNLP recognises (tagged CD or NER NUMBER). */
+    /** Cardinal words, for a capitalised "Eleven" that the tagger took for a name. */
+    private static final Set<String> CARDINALS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million");
+
+    /** True for a digit or number word (tagged CD, NER NUMBER, or a cardinal word). */
     static boolean isNumber(CoreLabel t) {
-        return "CD".equals(t.tag()) || "NUMBER".equals(t.ner());
+        return "CD".equals(t.tag()) || "NUMBER".equals(t.ner())
+                || CARDINALS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean sameEntity(CoreLabel a, CoreLabel b) {
