@@ -105,7 +105,10 @@ final class AttributionFinder {
                 source = s.children(s.parent(verb), "nsubj").stream().findFirst().orElse(null);
             }
         }
-        if (source == null || !isPlausibleSource(source)) {
+        String clauseRel = s.relationToParent(verb);
+        boolean endsClause = clauseRel.equals("root") || clauseRel.startsWith("parataxis")
+                || clauseRel.startsWith("ccomp") || clauseRel.startsWith("conj");
+        if ((source == null || !isPlausibleSource(source)) && endsClause) {
             // parsers often misattach "..., South Korean politician Lee told reporters": take the name before the cue
             IndexedWord before = nameBefore(s, verb);
             if (before != null) {
@@ -168,6 +171,11 @@ final class AttributionFinder {
     private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "LOCATION", "TITLE");
 
+    /** The noun a relative clause headed by {@code verb} describes, or null. */
+    private static IndexedWord antecedent(ParsedSentence s, IndexedWord verb) {
+        return s.relationToParent(verb).startsWith("acl:relcl") ? s.parent(verb) : null;
+    }
+
     /** Words that parse as subjects but never speak ("they know nothing about drones, Lee told reporters"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("nothing", "something", "everything", "anything",
             "none", "this", "that", "which", "what", "there");
@@ -209,9 +217,19 @@ final class AttributionFinder {
         }
         TreeSet<Integer> mentionWords = s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
                 "advcl", "nmod:tmod", "case");
+        // "Jeb Bush, who announced ...": enhanced++ makes the antecedent the speaker; the text names it "who"
+        IndexedWord cueWord = s.node(tokenAt(s, cueBegin));
+        if (cueWord != null && s.relationToParent(cueWord).startsWith("acl:relcl") && source.equals(s.parent(cueWord))) {
+            List<IndexedWord> pronouns = s.children(source, "ref");
+            if (!pronouns.isEmpty()) {
+                mentionWords = new TreeSet<>(List.of(pronouns.get(0).index()));
+            }
+        }
         int[] range = s.charRange(mentionWords);
         String mention = offsets.text(range[0], range[1]);
-        PartyRegistry.Party party = resolve(s, source, mention, registry);
+        int[] sourceRange = s.charRange(s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
+                "advcl", "nmod:tmod", "case"));
+        PartyRegistry.Party party = resolve(s, source, offsets.text(sourceRange[0], sourceRange[1]), registry);
         registry.add(party);
         return new Cue(cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1], mention,
                 content, contentHead, backward);
