@@ -23,8 +23,6 @@ final class AttributionFinder {
                boolean backward) {
     }
 
-    private static final Set<String> SOURCE_RELATIONS_PASSIVE = Set.of("obl:agent", "obl:by", "nmod:agent");
-
     private final Lexicons lexicons = Lexicons.get();
 
     List<Cue> find(ParsedSentence s, PartyRegistry registry, TextOffsets offsets) {
@@ -170,11 +168,6 @@ final class AttributionFinder {
 
     private static final Set<String> SOURCE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "LOCATION", "TITLE");
-
-    /** The noun a relative clause headed by {@code verb} describes, or null. */
-    private static IndexedWord antecedent(ParsedSentence s, IndexedWord verb) {
-        return s.relationToParent(verb).startsWith("acl:relcl") ? s.parent(verb) : null;
-    }
 
     /** Words that parse as subjects but never speak ("they know nothing about drones, Lee told reporters"). */
     private static final Set<String> NOT_SPEAKERS = Set.of("nothing", "something", "everything", "anything",

@@ -87,18 +87,12 @@ final class NlpPipelines {
         return doc;
     }
 
-    /**
-     * Parses only {@code chosen} sentences of {@code doc}: the annotators iterate over the sentence list, so
-     * giving them a sub-document of the chosen sentences leaves the others untouched.
-     */
+    /** Parses only the {@code chosen} sentences of {@code doc}, then runs SUTime on those with a time word. */
     void parse(Annotation doc, List<CoreMap> chosen, LocalDate published) {
         if (chosen.isEmpty()) {
             return;
         }
-        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-        part.set(CoreAnnotations.TokensAnnotation.class,
-                chosen.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        Annotation part = subDocument(doc, chosen);
         if (published != null) {
             part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
@@ -113,10 +107,7 @@ final class NlpPipelines {
         if (sentences.isEmpty()) {
             return;
         }
-        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        part.set(CoreAnnotations.TokensAnnotation.class,
-                sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        Annotation part = subDocument(doc, sentences);
         part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         time.annotate(part);
         for (CoreMap s : sentences) {
@@ -132,6 +123,15 @@ final class NlpPipelines {
             }
             s.set(TimeAnnotations.TimexAnnotations.class, own);
         }
+    }
+
+    /** A document of only {@code sentences}: annotators iterate over its sentence list and leave the rest alone. */
+    private static Annotation subDocument(Annotation doc, List<CoreMap> sentences) {
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        part.set(CoreAnnotations.TokensAnnotation.class,
+                sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        return part;
     }
 
     private boolean mayHoldTime(CoreMap sentence) {

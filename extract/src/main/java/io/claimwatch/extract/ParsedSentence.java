@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /** One parsed sentence: its tokens and enhanced++ graph, with the few graph walks the stages share. */
 final class ParsedSentence {
@@ -106,10 +105,6 @@ final class ParsedSentence {
                 .filter(e -> relations.length == 0 || startsWithAny(e.getRelation().toString(), relations))
                 .map(SemanticGraphEdge::getDependent)
                 .toList();
-    }
-
-    boolean hasChild(IndexedWord w, Predicate<IndexedWord> test, String... relations) {
-        return children(w, relations).stream().anyMatch(test);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.claimwatch.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -46,13 +45,12 @@ final class TimeResolver {
             } catch (java.time.DateTimeException e) {
                 return null;
             }
-            if (d.isAfter(published)) {
-                d = isWeekday(text) ? d.minusWeeks(1) : m.group(1).equals("XXXX") ? d.minusYears(1) : d;
-                if (isWeekday(text)) {
-                    while (d.isAfter(published)) {
-                        d = d.minusWeeks(1);
-                    }
+            if (d.isAfter(published) && isWeekday(text)) {
+                while (d.isAfter(published)) {
+                    d = d.minusWeeks(1);
                 }
+            } else if (d.isAfter(published) && m.group(1).equals("XXXX")) {
+                d = d.minusYears(1);
             }
             return new Days(d, d);
         }
@@ -62,7 +60,7 @@ final class TimeResolver {
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(m.group(2)))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate start = m.group(3) != null ? monday.plusDays(5) : monday;
-            LocalDate end = m.group(3) != null ? monday.plusDays(6) : monday.plusDays(6);
+            LocalDate end = monday.plusDays(6);
             while (start.isAfter(published)) {
                 start = start.minusWeeks(1);
                 end = end.minusWeeks(1);
@@ -95,11 +93,4 @@ final class TimeResolver {
         return false;
     }
 
-    static LocalDate parseDate(String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
