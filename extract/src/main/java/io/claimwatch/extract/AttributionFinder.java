@@ -143,6 +143,10 @@ final class AttributionFinder {
             contentHead = s.parent(verb);
             content = s.subtree(contentHead);
             content.removeAll(s.subtree(verb));
+        } else if (!quoteAfter(s, verb).isEmpty()) {
+            // "He said: “We will not leave.”": the quotation hangs below the cue
+            contentHead = quoteAfter(s, verb).get(0);
+            content = s.subtree(contentHead);
         } else if (!s.treeChildren(verb, "obj").isEmpty()) {
             contentHead = s.treeChildren(verb, "obj").get(0);
             content = s.subtree(contentHead);
@@ -155,6 +159,18 @@ final class AttributionFinder {
         }
         return cue(s, s.token(verb.index()).beginPosition(), cueEnd(s, verb), source, content, contentHead, registry,
                 offsets, backward);
+    }
+
+    /** Clauses after the cue, set off by a colon or quotation marks, that the parser hung below it. */
+    private static List<IndexedWord> quoteAfter(ParsedSentence s, IndexedWord verb) {
+        return s.treeChildren(verb, "parataxis", "dep", "list").stream()
+                .filter(c -> c.index() > verb.index())
+                .filter(c -> {
+                    String between = s.token(verb.index() + 1).word();
+                    return between.equals(":") || between.equals(",") || between.startsWith("“")
+                            || between.equals("``") || between.equals("\"");
+                })
+                .toList();
     }
 
     private static int cueEnd(ParsedSentence s, IndexedWord verb) {
