@@ -89,6 +89,10 @@ final class QuantityReader {
         if (t.word().matches("\\d{1,3}(\\.\\d+)?mm|\\.\\d+|\\d+(st|nd|rd|th|s)")) {
             return false;
         }
+        // a bare four-digit number from 1900 to 2099 is a year ("(2016) A teenager has died"); 911 a phone call
+        if (first == last && t.word().matches("(19|20)\\d\\d|911")) {
+            return false;
+        }
         if (last < s.tokens.size() && NOT_COUNT_NEXT.contains(ParsedSentence.lower(s.token(last + 1)))) {
             return false;
         }

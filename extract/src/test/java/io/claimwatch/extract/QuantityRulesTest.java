@@ -114,4 +114,11 @@ class QuantityRulesTest {
                 .stream().filter(c -> c.quantity() != null).map(c -> c.quantity().value()))
                 .noneMatch(v -> v == 34 || v == 8 || v == 6 || v > 3);
     }
+
+    @Test
+    void aYearBeforeAnEventIsNotACount() {
+        assertThat(extract("Posted March 3, 2016\n2016 A teenager has died after a shooting.")
+                .stream().filter(c -> c.quantity() != null).map(c -> c.quantity().value()))
+                .noneMatch(v -> v == 2016);
+    }
 }
