@@ -99,14 +99,15 @@ final class ExtractCommand implements Callable<Integer> {
 
     static String table(List<Claim> claims) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%-10s %-22s %-28s %-16s %-12s %-15s %s%n", "EVENT", "FIGURE", "SUBJECT", "PLACE",
-                "WHEN", "STATUS", "SOURCES (primary first)"));
+        b.append(String.format("%-14s %-10s %-22s %-28s %-16s %-12s %-15s %s%n", "ARTICLE", "EVENT", "FIGURE",
+                "SUBJECT", "PLACE", "WHEN", "STATUS", "SOURCES (primary first)"));
         for (Claim c : claims) {
             String figure = c.quantity() == null ? "-" : c.quantity().value() + " " + c.quantity().qualifier().id()
                     + bounds(c);
             String sources = c.attribution().isEmpty() ? "(outlet)" : c.attribution().stream()
                     .map(Attribution::source).collect(Collectors.joining(" > "));
-            b.append(String.format("%-10s %-22s %-28s %-16s %-12s %-15s %s%n", c.event().type().id(), cut(figure, 22),
+            b.append(String.format("%-14s %-10s %-22s %-28s %-16s %-12s %-15s %s%n", cut(c.article().id(), 14),
+                    c.event().type().id(), cut(figure, 22),
                     cut(c.subject() == null ? "-" : c.subject().text(), 28),
                     cut(c.place() == null ? "-" : c.place().text(), 16),
                     c.time() == null || c.time().start() == null ? "-" : c.time().start().toString(),

@@ -89,6 +89,6 @@ class ExtractCommandTest {
     void theTableIsForPeople() throws IOException {
         CliRun run = CliRun.of("extract", "--format", "table",
                 file("t.txt", "At least 12 people were killed in the strike, the governor said.").toString());
-        assertThat(run.out()).startsWith("EVENT").contains("12 at_least").contains("governor");
+        assertThat(run.out()).startsWith("ARTICLE").contains("12 at_least").contains("governor");
     }
 }

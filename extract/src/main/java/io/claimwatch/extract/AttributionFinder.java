@@ -73,6 +73,7 @@ final class AttributionFinder {
         }
         IndexedWord clause = s.parent(source);
         TreeSet<Integer> content = clause == null ? new TreeSet<>() : s.subtree(clause);
+        content.addAll(wordsBefore(s, source, according));
         content.removeAll(s.subtree(source));
         content.remove(according.index());
         int cueEnd = s.token(according.index()).endPosition();
@@ -143,6 +144,7 @@ final class AttributionFinder {
             contentHead = s.parent(verb);
             content = s.subtree(contentHead);
             content.removeAll(s.subtree(verb));
+            content.addAll(wordsBefore(s, source, verb)); // a dateline can make the parser split the content
         } else if (!quoteAfter(s, verb).isEmpty()) {
             // "He said: “We will not leave.”": the quotation hangs below the cue
             contentHead = quoteAfter(s, verb).get(0);
@@ -159,6 +161,22 @@ final class AttributionFinder {
         }
         return cue(s, s.token(verb.index()).beginPosition(), cueEnd(s, verb), source, content, contentHead, registry,
                 offsets, backward);
+    }
+
+    /**
+     * For a cue that closes its sentence (", the governor said." / ", according to Reuters."): every word
+     * before it, so that a misparse (a dateline "PAVLOHRAD, Ukraine —" taken for the root) loses nothing.
+     */
+    private static TreeSet<Integer> wordsBefore(ParsedSentence s, IndexedWord source, IndexedWord cue) {
+        TreeSet<Integer> out = new TreeSet<>();
+        int first = Math.min(s.subtree(source, "acl", "appos", "punct").first(), cue.index());
+        boolean closes = first > 1 && s.token(first - 1).word().equals(",");
+        if (closes) {
+            for (int i = 1; i < first; i++) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Clauses after the cue, set off by a colon or quotation marks, that the parser hung below it. */
