@@ -64,10 +64,15 @@ final class ClaimExtractor implements Extractor {
         nlp.parse(doc, chosen, article.published());
 
         ArticleState state = new ArticleState(article, new TextOffsets(article.text()));
-        for (CoreMap sentence : chosen) {
-            ParsedSentence s = new ParsedSentence(sentences.indexOf(sentence), sentence);
-            if (s.graph != null) {
+        java.util.Set<CoreMap> parsed = new java.util.HashSet<>(chosen);
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = new ParsedSentence(i, sentences.get(i));
+            int before = state.claims.size();
+            if (parsed.contains(sentences.get(i)) && s.graph != null) {
                 extractSentence(s, state);
+            }
+            if (state.claims.size() == before) {
+                continueQuotation(s, state); // parsed or not: the gate must not change what a quotation says
             }
         }
         partitionShotAcrossSentences(state.claims);
@@ -141,6 +146,27 @@ final class ClaimExtractor implements Extractor {
         }
         state.claims.addAll(sentenceDrafts);
     }
+
+    /**
+     * "“We will rebuild,” she said. “Every school will reopen.”": a sentence that opens with a quotation mark
+     * and names no speaker goes on with the quotation of the sentence just before it.
+     */
+    private void continueQuotation(ParsedSentence s, ArticleState state) {
+        if (s.tokens.isEmpty() || !OPENING_QUOTES.contains(s.tokens.get(0).word()) || state.claims.isEmpty()) {
+            return;
+        }
+        Draft before = state.claims.get(state.claims.size() - 1);
+        String previous = before.sentence.sentence.get(CoreAnnotations.TextAnnotation.class);
+        if (before.sentence.index != s.index - 1 || before.chain.isEmpty() || previous == null
+                || previous.chars().noneMatch(c -> c == '“' || c == '"')) {
+            return;
+        }
+        List<AttributionFinder.Cue> speaker = List.of(before.chain.get(before.chain.size() - 1));
+        state.claims.add(new Draft(s, null, EventType.STATEMENT, s.begin(), s.end(), speaker,
+                new StatusDetector.Verdict(Status.REPORTED, List.of())));
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "“", "\"", "‘");
 
     /**
      * "Two people were shot, one fatally": a figure for everyone shot includes the killed of the same

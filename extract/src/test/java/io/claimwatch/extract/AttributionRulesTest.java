@@ -81,4 +81,13 @@ class AttributionRulesTest {
         assertThat(claims).extracting(c -> c.event().type()).containsExactly(EventType.STATEMENT);
         assertThat(claims.get(0).attribution().get(0).cue()).isEqualTo("told reporters");
     }
+
+    @Test
+    void aQuotationGoesOnInTheNextSentence() {
+        List<Claim> claims = extract("\"We will rebuild every school,\" Mayor Ivan Petrenko said.\n"
+                + "\"Every family will get help before winter.\"");
+        assertThat(claims).extracting(c -> c.attribution().get(0).source())
+                .containsExactly("Ivan Petrenko", "Ivan Petrenko");
+        assertThat(claims.get(1).text()).contains("Every family");
+    }
 }
