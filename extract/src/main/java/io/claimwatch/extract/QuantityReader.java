@@ -26,6 +26,10 @@ final class QuantityReader {
     private static final long MAX_COUNT = 50_000_000L;
 
     private final Lexicons lexicons = Lexicons.get();
+    /** Modifier phrases split into words, longest first, so that "no fewer than" wins over "fewer than". */
+    private final List<String[]> modifierPhrases = splitLongestFirst(lexicons.modifiers());
+    /** Count words ("dozens of", "a couple") split into words, longest first. */
+    private final List<String[]> countPhrases = splitLongestFirst(lexicons.numberWords());
 
     /** The figure whose word is at token {@code index} (1-based), or null when it is not a head count. */
     Quantity read(ParsedSentence s, int index, TextOffsets offsets) {
@@ -169,7 +173,7 @@ final class QuantityReader {
 
     private Quantity withModifier(ParsedSentence s, int first, int last, Qualifier qualifier, long value,
                                   Long low, Long high, TextOffsets offsets) {
-        for (String[] phrase : modifierPhrases()) {
+        for (String[] phrase : modifierPhrases) {
             int start = first - phrase.length;
             if (start < 1) {
                 continue;
@@ -199,13 +203,13 @@ final class QuantityReader {
         };
     }
 
-    private List<String[]> modifierPhrases() {
+    private static List<String[]> splitLongestFirst(Lexicon lexicon) {
         List<String[]> phrases = new java.util.ArrayList<>();
-        for (String key : lexicons.modifiers().rows().keySet()) {
+        for (String key : lexicon.rows().keySet()) {
             phrases.add(key.split(" "));
         }
         phrases.sort((a, b) -> b.length - a.length);
-        return phrases;
+        return List.copyOf(phrases);
     }
 
     private static Quantity quantity(ParsedSentence s, int first, int last, int numberFirst, Qualifier q,
@@ -223,8 +227,8 @@ final class QuantityReader {
     private Vague vagueAt(ParsedSentence s, int index) {
         Lexicon words = lexicons.numberWords();
         Vague best = null;
-        for (String key : words.rows().keySet()) {
-            String[] parts = key.split(" ");
+        for (String[] parts : countPhrases) {
+            String key = String.join(" ", parts);
             for (int start = Math.max(1, index - parts.length + 1); start <= index; start++) {
                 int end = start + parts.length - 1;
                 if (end > s.tokens.size()) {
