@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 final class AttributionFinder {
     /** One cue with its source and the tokens of the content it attributes. */
-    record Cue(int cueBegin, int cueEnd, String cueText, PartyRegistry.Party party, int mentionBegin,
+    record Cue(int cueToken, int cueBegin, int cueEnd, String cueText, PartyRegistry.Party party, int mentionBegin,
                int mentionEnd, String mention, TreeSet<Integer> content, IndexedWord contentHead,
                boolean backward) {
     }
@@ -49,20 +49,11 @@ final class AttributionFinder {
     private static int containers(Cue c, List<Cue> all, ParsedSentence s) {
         int n = 0;
         for (Cue other : all) {
-            if (other != c && other.content().contains(tokenAt(s, c.cueBegin()))) {
+            if (other != c && other.content().contains(c.cueToken())) {
                 n++;
             }
         }
         return n;
-    }
-
-    private static int tokenAt(ParsedSentence s, int charBegin) {
-        for (CoreLabel t : s.tokens) {
-            if (t.beginPosition() == charBegin) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 
     /** "..., according to Ukraine's military intelligence agency (GUR)." */
@@ -81,7 +72,7 @@ final class AttributionFinder {
             cueEnd = s.token(according.index() + 1).endPosition();
             content.remove(according.index() + 1);
         }
-        return cue(s, s.token(according.index()).beginPosition(), cueEnd, source, content, clause, registry,
+        return cue(s, according, cueEnd, source, content, clause, registry,
                 offsets, false);
     }
 
@@ -118,7 +109,7 @@ final class AttributionFinder {
                 }
                 IndexedWord top = content.stream().map(s::node).filter(java.util.Objects::nonNull)
                         .min(Comparator.comparingInt(s::depth)).orElse(null);
-                return top == null ? null : cue(s, s.token(verb.index()).beginPosition(),
+                return top == null ? null : cue(s, verb,
                         cueEnd(s, verb), before, content, top, registry, offsets, false);
             }
         }
@@ -159,7 +150,7 @@ final class AttributionFinder {
         if (content.isEmpty()) {
             return null;
         }
-        return cue(s, s.token(verb.index()).beginPosition(), cueEnd(s, verb), source, content, contentHead, registry,
+        return cue(s, verb, cueEnd(s, verb), source, content, contentHead, registry,
                 offsets, backward);
     }
 
@@ -237,29 +228,26 @@ final class AttributionFinder {
                 .anyMatch(d -> d.equals("the") || d.equals("these") || d.equals("those") || d.equals("such"));
     }
 
-    private Cue cue(ParsedSentence s, int cueBegin, int cueEnd, IndexedWord source, TreeSet<Integer> content,
+    private Cue cue(ParsedSentence s, IndexedWord cueWord, int cueEnd, IndexedWord source, TreeSet<Integer> content,
                     IndexedWord contentHead, PartyRegistry registry, TextOffsets offsets, boolean backward) {
         if (content.isEmpty() || contentHead == null) {
             return null; // a cue with nothing attributed to it ("according to him." alone) says nothing
         }
-        TreeSet<Integer> mentionWords = s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
-                "advcl", "nmod:tmod", "case");
-        // "Jeb Bush, who announced ...": enhanced++ makes the antecedent the speaker; the text names it "who"
-        IndexedWord cueWord = s.node(tokenAt(s, cueBegin));
-        if (cueWord != null && s.relationToParent(cueWord).startsWith("acl:relcl") && source.equals(s.parent(cueWord))) {
-            List<IndexedWord> pronouns = s.children(source, "ref");
-            if (!pronouns.isEmpty()) {
-                mentionWords = new TreeSet<>(List.of(pronouns.get(0).index()));
-            }
-        }
-        int[] range = s.charRange(mentionWords);
-        String mention = offsets.text(range[0], range[1]);
+        int cueBegin = s.token(cueWord.index()).beginPosition();
         int[] sourceRange = s.charRange(s.subtree(source, "acl", "appos", "punct", "conj", "cc", "dep", "parataxis",
                 "advcl", "nmod:tmod", "case"));
+        int[] range = sourceRange;
+        // "Jeb Bush, who announced ...": enhanced++ makes the antecedent the speaker; the text names it "who"
+        if (s.relationToParent(cueWord).startsWith("acl:relcl") && source.equals(s.parent(cueWord))) {
+            List<IndexedWord> pronouns = s.children(source, "ref");
+            if (!pronouns.isEmpty()) {
+                range = s.charRange(List.of(pronouns.get(0).index()));
+            }
+        }
         PartyRegistry.Party party = resolve(s, source, offsets.text(sourceRange[0], sourceRange[1]), registry);
         registry.add(party);
-        return new Cue(cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1], mention,
-                content, contentHead, backward);
+        return new Cue(cueWord.index(), cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1],
+                offsets.text(range[0], range[1]), content, contentHead, backward);
     }
 
     /** Who a source mention names: a pronoun or description resolves to a party named before. */

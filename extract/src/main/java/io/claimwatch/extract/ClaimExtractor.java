@@ -115,7 +115,7 @@ final class ClaimExtractor implements Extractor {
         }
         // a cue whose content holds no event word still attributes a statement
         for (AttributionFinder.Cue cue : cues) {
-            boolean inner = cues.stream().noneMatch(o -> o != cue && cue.content().contains(tokenIndex(s, o.cueBegin())));
+            boolean inner = cues.stream().noneMatch(o -> o != cue && cue.content().contains(o.cueToken()));
             // "Kim is reportedly planning an inspection of a force which could be dispatched": the event
             // claim covers the relative clause only; what the source says is a statement of its own
             boolean covered = mentions.stream()
@@ -125,7 +125,7 @@ final class ClaimExtractor implements Extractor {
             }
             List<AttributionFinder.Cue> chain = new ArrayList<>();
             chain.add(cue);
-            cues.stream().filter(o -> o != cue && o.content().contains(tokenIndex(s, cue.cueBegin()))).forEach(chain::add);
+            cues.stream().filter(o -> o != cue && o.content().contains(cue.cueToken())).forEach(chain::add);
             int[] range = s.charRange(cue.content());
             StatusDetector.Verdict verdict = status.decide(s, cue.contentHead(), true);
             sentenceDrafts.add(new Draft(s, null, EventType.STATEMENT, range[0], range[1], chain, verdict));
@@ -241,15 +241,6 @@ final class ClaimExtractor implements Extractor {
     /** The words of the event's own clause: its subtree without coordinated or loosely attached clauses. */
     private static TreeSet<Integer> clauseOf(ParsedSentence s, IndexedWord trigger) {
         return s.subtree(trigger, "conj", "parataxis", "cc", "punct", "advcl", "ccomp", "discourse", "list");
-    }
-
-    private static int tokenIndex(ParsedSentence s, int charBegin) {
-        for (CoreLabel t : s.tokens) {
-            if (t.beginPosition() == charBegin) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 
     private static void registerPersons(ParsedSentence s, PartyRegistry parties) {
