@@ -52,9 +52,8 @@ final class EventFinder {
             keys.remove(end);
         });
         // "was shot and killed": the killing says it all; the shooting is not a second, injured group
-        triggers.keySet().removeIf(w -> isInclusive(w, keys) && s.children(w, "conj").stream()
+        triggers.keySet().removeIf(w -> isInclusive(keys, w) && s.children(w, "conj").stream()
                 .anyMatch(c -> triggers.get(c) == EventType.KILLED));
-        this.keys.set(keys);
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -70,7 +69,7 @@ final class EventFinder {
                 }
                 IndexedWord head = m.getNode("head");
                 IndexedWord argument = head != null ? head : count;
-                if (isActorPosition(s, trigger, argument) || countsForAnother(s, count, trigger, triggers)) {
+                if (isActorPosition(s, keys, trigger, argument) || countsForAnother(s, count, trigger, triggers)) {
                     continue;
                 }
                 Quantity q = quantities.read(s, count.index(), offsets);
@@ -84,7 +83,7 @@ final class EventFinder {
                 }
             }
         }
-        Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, triggers, counts);
+        Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts);
 
         List<EventMention> out = new ArrayList<>();
         for (Map.Entry<IndexedWord, EventType> e : triggers.entrySet()) {
@@ -99,8 +98,8 @@ final class EventFinder {
                 subject = nounPhrase(s, subjectHead, quantity);
             }
             IndexedWord end = phraseEnds.getOrDefault(trigger, trigger);
-            out.add(new EventMention(trigger, end.index(), keys.get(trigger), e.getValue(), isInclusive(trigger), quantity,
-                    subject, actor(s, trigger, quantity)));
+            out.add(new EventMention(trigger, end.index(), keys.get(trigger), e.getValue(), isInclusive(keys, trigger), quantity,
+                    subject, actor(s, keys, trigger, quantity)));
         }
         return out;
     }
@@ -125,26 +124,18 @@ final class EventFinder {
         return w.tag().matches("VB.*|NN.*|JJ.*|RB.*") ? lemma : null;
     }
 
-    /** The trigger key ("lose life") of each event word of the sentence being read, for its flags. */
-    private final ThreadLocal<Map<IndexedWord, String>> keys = ThreadLocal.withInitial(Map::of);
-
-    private boolean hasFlag(IndexedWord trigger, String flag) {
-        String key = keys.get().getOrDefault(trigger, ParsedSentence.lemma(trigger));
-        String flags = lexicons.triggers().value(key, 2);
+    /** A flag of the trigger's lexicon row; {@code keys} holds each event word's key ("lose life"). */
+    private boolean hasFlag(Map<IndexedWord, String> keys, IndexedWord trigger, String flag) {
+        String flags = lexicons.triggers().value(keys.getOrDefault(trigger, ParsedSentence.lemma(trigger)), 2);
         return flags != null && flags.contains(flag);
     }
 
-    private boolean isInclusive(IndexedWord trigger) {
-        return hasFlag(trigger, "inclusive");
+    private boolean isInclusive(Map<IndexedWord, String> keys, IndexedWord trigger) {
+        return hasFlag(keys, trigger, "inclusive");
     }
 
-    private boolean isInclusive(IndexedWord trigger, Map<IndexedWord, String> keys) {
-        String flags = lexicons.triggers().value(keys.get(trigger), 2);
-        return flags != null && flags.contains("inclusive");
-    }
-
-    private boolean isIntransitive(IndexedWord trigger) {
-        return hasFlag(trigger, "intransitive");
+    private boolean isIntransitive(Map<IndexedWord, String> keys, IndexedWord trigger) {
+        return hasFlag(keys, trigger, "intransitive");
     }
 
     /** "Two were shot, one fatally": "one" is the figure of "fatally", not a second group of the shot. */
@@ -154,14 +145,15 @@ final class EventFinder {
     }
 
     /** The active subject of a transitive event word is who did it ("Gunmen killed two"), not a victim. */
-    private boolean isActorPosition(ParsedSentence s, IndexedWord trigger, IndexedWord argument) {
+    private boolean isActorPosition(ParsedSentence s, Map<IndexedWord, String> keys, IndexedWord trigger,
+                                    IndexedWord argument) {
         SemanticGraphEdge edge = s.graph.getEdge(trigger, argument);
         if (edge == null) {
             return false;
         }
         String rel = edge.getRelation().toString();
         return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") && trigger.tag() != null && trigger.tag().startsWith("VB")
-                && !isIntransitive(trigger) && !hasPassiveAux(s, trigger);
+                && !isIntransitive(keys, trigger) && !hasPassiveAux(s, trigger);
     }
 
     private static boolean hasPassiveAux(ParsedSentence s, IndexedWord w) {
@@ -169,7 +161,8 @@ final class EventFinder {
     }
 
     /** Persons with no figure that count one each: "A man was killed", "The victim died", "John Smith was shot". */
-    private Map<IndexedWord, List<IndexedWord>> singlePersons(ParsedSentence s, Map<IndexedWord, EventType> triggers,
+    private Map<IndexedWord, List<IndexedWord>> singlePersons(ParsedSentence s, Map<IndexedWord, String> keys,
+                                                              Map<IndexedWord, EventType> triggers,
                                                               Map<IndexedWord, List<Quantity>> counts) {
         Map<IndexedWord, List<IndexedWord>> out = new LinkedHashMap<>();
         for (SemgrexPattern p : patientRules.patterns()) {
@@ -177,7 +170,7 @@ final class EventFinder {
             while (m.find()) {
                 IndexedWord trigger = m.getNode("trigger");
                 IndexedWord person = m.getNode("person");
-                if (!triggers.containsKey(trigger) || isActorPosition(s, trigger, person) || !isOnePerson(s, person)) {
+                if (!triggers.containsKey(trigger) || isActorPosition(s, keys, trigger, person) || !isOnePerson(s, person)) {
                     continue;
                 }
                 boolean counted = counts.getOrDefault(trigger, List.of()).stream()
@@ -255,7 +248,8 @@ final class EventFinder {
         return words;
     }
 
-    private TreeSet<Integer> actor(ParsedSentence s, IndexedWord trigger, Quantity quantity) {
+    private TreeSet<Integer> actor(ParsedSentence s, Map<IndexedWord, String> keys, IndexedWord trigger,
+                                   Quantity quantity) {
         for (SemgrexPattern p : actorRules.patterns()) {
             SemgrexMatcher m = p.matcher(s.graph);
             while (m.find()) {
@@ -263,7 +257,7 @@ final class EventFinder {
                     continue;
                 }
                 IndexedWord actor = m.getNode("actor");
-                if (isIntransitive(trigger)) {
+                if (isIntransitive(keys, trigger)) {
                     continue;
                 }
                 SemanticGraphEdge edge = s.graph.getEdge(trigger, actor);
