@@ -34,6 +34,8 @@ final class EventFinder {
     private final SemgrexRules patientRules = SemgrexRules.load("event-patient");
     private final SemgrexRules actorRules = SemgrexRules.load("actor");
     private final QuantityReader quantities = new QuantityReader();
+    /** Phrase triggers ("lose life"), split once: they are tried on every word of every parsed sentence. */
+    private final List<String[]> triggerPhrases = lexicons.triggers().phrases();
 
     List<EventMention> find(ParsedSentence s, TextOffsets offsets) {
         Map<IndexedWord, EventType> triggers = new LinkedHashMap<>();
@@ -107,7 +109,7 @@ final class EventFinder {
     /** The lexicon key of an event word at {@code w}: a phrase ("shoot dead", "lose life") or a lemma. */
     private String triggerKey(ParsedSentence s, IndexedWord w, Map<IndexedWord, IndexedWord> phraseEnds) {
         String lemma = ParsedSentence.lemma(w);
-        for (String[] phrase : lexicons.triggers().phrases()) {
+        for (String[] phrase : triggerPhrases) {
             if (phrase.length == 2 && phrase[0].equals(lemma)) {
                 for (IndexedWord child : s.children(w)) {
                     if (ParsedSentence.lemma(child).equals(phrase[1])) {
