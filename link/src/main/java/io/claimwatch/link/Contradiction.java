@@ -1,0 +1,11 @@
+package io.claimwatch.link;
+
+import io.claimwatch.model.EventType;
+
+/**
+ * Two figures for one incident whose bounds cannot both hold ("8 killed" and "12 killed"; not "at least 100"
+ * and "about 300"). {@code sameSource} marks a source revising its own figure over time rather than two
+ * sources disagreeing.
+ */
+public record Contradiction(EventType type, SourceFigure first, SourceFigure second, boolean sameSource) {
+}

@@ -1,0 +1,134 @@
+package io.claimwatch.link;
+
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Links a corpus: syndicated copies into report groups, articles into incidents. The whole corpus is
+ * relinked each time (seconds for thousands of articles), so results never depend on ingest order.
+ */
+public final class Linker {
+    private static final Comparator<Article> OLDEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id);
+
+    private Linker() {
+    }
+
+    public static Linking link(Collection<Article> articles, Collection<Claim> claims) {
+        List<Article> sorted = articles.stream().sorted(OLDEST_FIRST).toList();
+        PageNoise noise = new PageNoise(sorted);
+        Map<String, String> story = new LinkedHashMap<>();
+        for (Article a : sorted) {
+            story.put(a.id(), noise.story(a));
+        }
+        List<String[]> copies = Syndication.pairs(story);
+        Map<String, String> reportGroupOf = reportGroups(sorted, copies);
+
+        List<IncidentClustering.Doc> docs = new ArrayList<>();
+        for (Article a : sorted) {
+            List<String> words = new ArrayList<>(Words.of(story.get(a.id())));
+            words.addAll(Words.of(a.title()));
+            docs.add(new IncidentClustering.Doc(a.id(), a.published(), words));
+        }
+        List<List<String>> groups = IncidentClustering.cluster(docs, copies);
+
+        Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Map<String, List<Claim>> claimsOf = claims.stream()
+                .filter(c -> c.event().type() != EventType.STATEMENT)
+                .collect(Collectors.groupingBy(c -> c.article().id()));
+        List<Incident> incidents = new ArrayList<>();
+        for (List<String> group : groups) {
+            List<Article> members = group.stream().map(byId::get).sorted(OLDEST_FIRST).toList();
+            List<Claim> told = members.stream().flatMap(a -> claimsOf.getOrDefault(a.id(), List.of()).stream()).toList();
+            if (!told.isEmpty()) {
+                incidents.add(incident(members, told));
+            }
+        }
+        return new Linking(reportGroupOf, groups, incidents);
+    }
+
+    /** Union-find over the copy pairs; a group is named by its oldest article (the likely original). */
+    private static Map<String, String> reportGroups(List<Article> oldestFirst, List<String[]> copies) {
+        Map<String, String> parent = new HashMap<>();
+        oldestFirst.forEach(a -> parent.put(a.id(), a.id()));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            rank.put(oldestFirst.get(i).id(), i);
+        }
+        for (String[] p : copies) {
+            String ra = root(parent, p[0]);
+            String rb = root(parent, p[1]);
+            if (!ra.equals(rb)) {
+                // the older root stays the name of the group
+                if (rank.get(ra) < rank.get(rb)) {
+                    parent.put(rb, ra);
+                } else {
+                    parent.put(ra, rb);
+                }
+            }
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        oldestFirst.forEach(a -> groups.put(a.id(), root(parent, a.id())));
+        return groups;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        parent.put(id, r);
+        return r;
+    }
+
+    private static Incident incident(List<Article> oldestFirst, List<Claim> claims) {
+        Article first = oldestFirst.get(0);
+        String place = claims.stream()
+                .map(c -> c.place() == null ? null : c.place().name() != null ? c.place().name() : c.place().text())
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<LocalDate> days = claims.stream()
+                .flatMap(c -> c.time() == null ? java.util.stream.Stream.<LocalDate>empty()
+                        : java.util.stream.Stream.of(c.time().start(), c.time().end()))
+                .filter(Objects::nonNull).sorted().toList();
+        if (days.isEmpty()) {
+            days = oldestFirst.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
+        }
+        String label = first.title() != null && !first.title().isBlank() ? first.title().strip()
+                : abbreviate(claims.get(0).text());
+        return new Incident("inc-" + sha1(first.id()).substring(0, 16), label, place,
+                days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1),
+                oldestFirst.stream().map(Article::id).toList(),
+                claims.stream().map(Claim::id).toList());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+}

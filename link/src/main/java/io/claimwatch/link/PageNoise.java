@@ -1,0 +1,70 @@
+package io.claimwatch.link;
+
+import io.claimwatch.model.Article;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lines of crawled pages that belong to the site, not to the story: menus, sign-up boxes, "most read" lists.
+ * They are found across the corpus, not by rules: a line that one outlet prints on two or more of its pages,
+ * or that five pages of any outlets share, is page furniture. A wire story republished elsewhere keeps its
+ * lines, since each outlet prints it once.
+ */
+final class PageNoise {
+    static final int SAME_OUTLET_PAGES = 2;
+    static final int ANY_OUTLET_PAGES = 5;
+
+    private final Map<String, Integer> perOutlet = new HashMap<>();
+    private final Map<String, Integer> overall = new HashMap<>();
+
+    PageNoise(Collection<Article> articles) {
+        for (Article a : articles) {
+            for (String line : distinctLines(a.text())) {
+                perOutlet.merge(outlet(a) + '\n' + line, 1, Integer::sum);
+                overall.merge(line, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The article's lines that are not page furniture, joined by newlines. */
+    String story(Article a) {
+        List<String> kept = new ArrayList<>();
+        for (String line : a.text().split("\n")) {
+            String key = normalise(line);
+            if (key.isEmpty()) {
+                continue;
+            }
+            boolean furniture = perOutlet.getOrDefault(outlet(a) + '\n' + key, 0) >= SAME_OUTLET_PAGES
+                    || overall.getOrDefault(key, 0) >= ANY_OUTLET_PAGES;
+            if (!furniture) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    private static Set<String> distinctLines(String text) {
+        Set<String> lines = new HashSet<>();
+        for (String line : text.split("\n")) {
+            String key = normalise(line);
+            if (!key.isEmpty()) {
+                lines.add(key);
+            }
+        }
+        return lines;
+    }
+
+    private static String outlet(Article a) {
+        return a.outlet() == null ? "" : a.outlet().toLowerCase(Locale.ROOT);
+    }
+
+    private static String normalise(String line) {
+        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,19 @@
+package io.claimwatch.link;
+
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.Quantity;
+import io.claimwatch.model.Status;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One source's figure for an event type, as one article tells it: {@code source} is the primary source of the
+ * claim's chain, or the outlet when the outlet asserts it; {@code chain} runs from the primary source through
+ * the relays to the outlet.
+ */
+public record SourceFigure(String source, EventType type, Quantity quantity, Status status, LocalDate published,
+                           String outlet, List<String> chain, String claimId, String articleId) {
+    public SourceFigure {
+        chain = List.copyOf(chain);
+    }
+}

@@ -1,0 +1,123 @@
+package io.claimwatch.link;
+
+import static io.claimwatch.link.Claims.about;
+import static io.claimwatch.link.Claims.atLeast;
+import static io.claimwatch.link.Claims.claim;
+import static io.claimwatch.link.Claims.exact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class IncidentSummaryTest {
+    private static Article article(String id, String outlet, String day) {
+        return new Article(id, "text", "title", LocalDate.parse(day), outlet, null);
+    }
+
+    private static Incident incidentOf(List<Claim> claims) {
+        return new Incident("inc-1", "label", null, null, null,
+                claims.stream().map(c -> c.article().id()).distinct().toList(), claims.stream().map(Claim::id).toList());
+    }
+
+    private static final Function<String, String> NO_SYNDICATION = Function.identity();
+
+    @Test
+    void twoOutletsQuotingOneSourceAreOneIndependentSource() {
+        Article post = article("a", "New York Post", "2024-12-19");
+        Article mail = article("b", "Daily Mail", "2024-12-19");
+        List<Claim> claims = List.of(
+                claim(post, 0, EventType.KILLED, atLeast(100), "National Intelligence Service", "The Telegraph"),
+                claim(mail, 0, EventType.KILLED, atLeast(100), "National Intelligence Service", "The Telegraph"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.corroboration()).isEqualTo(1);
+        assertThat(s.figures().get(EventType.KILLED)).hasSize(2);
+        assertThat(s.relays()).contains(
+                new IncidentSummary.Edge("National Intelligence Service", "The Telegraph"),
+                new IncidentSummary.Edge("The Telegraph", "New York Post"),
+                new IncidentSummary.Edge("The Telegraph", "Daily Mail"));
+    }
+
+    @Test
+    void independentSourcesAreCountedSeparately() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet B", "2025-03-16");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12), "regional governor"),
+                claim(b, 0, EventType.KILLED, exact(12), "State Emergency Service"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).corroboration()).isEqualTo(2);
+    }
+
+    @Test
+    void syndicatedCopiesCountOnce() {
+        Article wire = article("wire", "Wire", "2025-03-16");
+        Article copy = article("copy", "Local Paper", "2025-03-16");
+        List<Claim> claims = List.of(claim(wire, 0, EventType.KILLED, exact(5)), claim(copy, 0, EventType.KILLED, exact(5)));
+        Map<String, String> groups = Map.of("wire", "wire", "copy", "wire");
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, groups::get);
+        assertThat(s.figures().get(EventType.KILLED)).hasSize(1);
+        assertThat(s.corroboration()).isEqualTo(1);
+    }
+
+    @Test
+    void boundsThatCannotBothHoldContradict() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet B", "2025-03-17");
+        Article c = article("c", "Outlet C", "2025-03-17");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "police"),
+                claim(b, 0, EventType.KILLED, exact(12), "hospital officials"),
+                claim(c, 0, EventType.INJURED, atLeast(100), "ministry"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).singleElement().satisfies(x -> {
+            assertThat(x.type()).isEqualTo(EventType.KILLED);
+            assertThat(x.sameSource()).isFalse();
+        });
+    }
+
+    @Test
+    void aLowerBoundDoesNotContradictALargerEstimate() {
+        Article a = article("a", "Outlet A", "2024-12-19");
+        Article b = article("b", "Outlet B", "2024-12-20");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, atLeast(100), "NIS"),
+                claim(b, 0, EventType.KILLED, about(300), "Pentagon"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+    }
+
+    @Test
+    void aSourceRevisingItsFigureIsMarkedAsSuch() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet A", "2025-03-18");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "governor"),
+                claim(b, 0, EventType.KILLED, exact(12), "governor"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).singleElement().satisfies(x -> assertThat(x.sameSource()).isTrue());
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactly(8L, 12L);
+    }
+
+    @Test
+    void anArticleStandsForItsLargestHeadlineFigureNotItsPartialCounts() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(1)), claim(a, 50, EventType.KILLED, exact(3)),
+                claim(a, 100, EventType.KILLED, exact(2)), claim(a, 2000, EventType.KILLED, exact(40)));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.KILLED)).singleElement()
+                .satisfies(f -> assertThat(f.quantity().value()).isEqualTo(3));
+    }
+
+    @Test
+    void timelineGroupsFiguresBySourceOldestFirst() {
+        Article late = article("late", "Outlet A", "2025-01-10");
+        Article early = article("early", "Outlet B", "2024-12-19");
+        Article other = article("other", "Outlet C", "2024-12-25");
+        List<Claim> claims = List.of(claim(late, 0, EventType.KILLED, exact(300), "NIS"),
+                claim(early, 0, EventType.KILLED, atLeast(100), "NIS"),
+                claim(other, 0, EventType.KILLED, exact(200), "GUR"));
+        Map<String, List<SourceFigure>> series = Timeline.bySource(claims);
+        assertThat(series.keySet()).containsExactly("NIS", "GUR");
+        assertThat(series.get("NIS")).extracting(SourceFigure::articleId).containsExactly("early", "late");
+    }
+}

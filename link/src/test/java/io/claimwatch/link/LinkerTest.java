@@ -1,0 +1,85 @@
+package io.claimwatch.link;
+
+import static io.claimwatch.link.Claims.claim;
+import static io.claimwatch.link.Claims.exact;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+    private static final String WIRE = """
+            KHARKIV, Ukraine - Three people were killed and nine wounded when a guided bomb hit a printing house \
+            in the Osnovianskyi district of Kharkiv on Thursday afternoon, regional governor Oleh Syniehubov said.
+            Rescuers pulled two workers from the rubble of the four-storey building on Bluchera Street, and the \
+            fire spread to a neighbouring warehouse of school textbooks before crews contained it late at night.
+            The plant printed about a third of the country's schoolbooks, its director Yurii Makarenko said.""";
+
+    private static Article article(String id, String outlet, String day, String title, String text) {
+        return new Article(id, text, title, LocalDate.parse(day), outlet, "https://" + outlet + ".example/" + id);
+    }
+
+    private static List<Article> corpus() {
+        List<Article> articles = new ArrayList<>();
+        articles.add(article("wire", "wire", "2024-05-23", "Guided bomb kills three at Kharkiv printing house", WIRE));
+        articles.add(article("copy", "localpaper", "2024-05-24", "Bomb kills 3 at Kharkiv printing house",
+                "Updated 6:40 pm\n" + WIRE + "\nSubscribe to our newsletter for more world news."));
+        articles.add(article("follow", "otherdaily", "2024-05-24", "Kharkiv printing house toll rises",
+                "A fourth worker died in hospital after the guided bomb strike on the Osnovianskyi printing house "
+                        + "on Bluchera Street, governor Syniehubov said, as Makarenko vowed to rebuild the schoolbooks plant."));
+        articles.add(article("odesa", "otherdaily", "2024-06-02", "Missile hits Odesa port",
+                "ODESA, Ukraine - A ballistic missile struck grain terminals in the port of Pivdennyi near Odesa on "
+                        + "Sunday, wounding five dock workers and setting a ship on fire, governor Oleh Kiper said."));
+        return articles;
+    }
+
+    @Test
+    void aRepublishedWireStoryIsOneReportGroupNamedByTheOriginal() {
+        Linking l = Linker.link(corpus(), List.of());
+        assertThat(l.reportGroupOf().get("copy")).isEqualTo("wire");
+        assertThat(l.reportGroupOf().get("wire")).isEqualTo("wire");
+        assertThat(l.reportGroupOf().get("follow")).isEqualTo("follow");
+    }
+
+    @Test
+    void reportsOfOneEventFormOneIncidentAndOtherEventsStayApart() {
+        List<Article> articles = corpus();
+        List<Claim> claims = List.of(claim(articles.get(0), 0, EventType.KILLED, exact(3), "governor"),
+                claim(articles.get(2), 0, EventType.KILLED, exact(4), "governor"),
+                claim(articles.get(3), 0, EventType.INJURED, exact(5), "governor"));
+        Linking l = Linker.link(articles, claims);
+        assertThat(l.articleGroups()).containsExactlyInAnyOrder(List.of("wire", "copy", "follow"), List.of("odesa"));
+        assertThat(l.incidents()).hasSize(2);
+        Incident kharkiv = l.incidents().stream().filter(i -> i.articleIds().contains("wire")).findFirst().orElseThrow();
+        assertThat(kharkiv.label()).isEqualTo("Guided bomb kills three at Kharkiv printing house");
+        assertThat(kharkiv.articleIds()).containsExactly("wire", "copy", "follow");
+        assertThat(kharkiv.claimIds()).hasSize(2);
+    }
+
+    @Test
+    void aGroupWithoutClaimsIsNoIncident() {
+        Linking l = Linker.link(corpus(), List.of());
+        assertThat(l.incidents()).isEmpty();
+        assertThat(l.articleGroups()).hasSize(2);
+    }
+
+    @Test
+    void theSameWordsMonthsApartNeedMoreToLink() {
+        assertThat(IncidentClustering.datePenalty(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-03"))).isZero();
+        assertThat(IncidentClustering.datePenalty(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-06-01")))
+                .isGreaterThan(IncidentClustering.datePenalty(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-20")));
+    }
+
+    @Test
+    void linesAnOutletPrintsOnEveryPageAreNoise() {
+        Article a = article("a", "site", "2024-01-01", "t", "Home | World | Sport\nA bomb hit the station.");
+        Article b = article("b", "site", "2024-01-02", "t", "Home | World | Sport\nFloods closed the road.");
+        PageNoise noise = new PageNoise(List.of(a, b));
+        assertThat(noise.story(a)).isEqualTo("A bomb hit the station.");
+    }
+}
