@@ -1,5 +1,6 @@
 package io.claimwatch.link;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimwatch.model.EventType;
 
 /**
@@ -7,5 +8,5 @@ import io.claimwatch.model.EventType;
  * and "about 300"). {@code sameSource} marks a source revising its own figure over time rather than two
  * sources disagreeing.
  */
-public record Contradiction(EventType type, SourceFigure first, SourceFigure second, boolean sameSource) {
+public record Contradiction(EventType type, SourceFigure first, SourceFigure second, @JsonProperty("same_source") boolean sameSource) {
 }

@@ -1,5 +1,6 @@
 package io.claimwatch.link;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * the event is dated to (publication dates when no claim dates it).
  */
 public record Incident(String id, String label, String place, LocalDate start, LocalDate end,
-                       List<String> articleIds, List<String> claimIds) {
+                       @JsonProperty("article_ids") List<String> articleIds,
+                       @JsonProperty("claim_ids") List<String> claimIds) {
     public Incident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

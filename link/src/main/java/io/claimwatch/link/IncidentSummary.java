@@ -1,5 +1,7 @@
 package io.claimwatch.link;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimwatch.model.Attribution;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
@@ -24,8 +26,8 @@ import java.util.stream.Collectors;
  * ("one died at the scene") and other events further down. Syndicated copies (one report group) count once
  * as a source: two outlets running the same wire story are one report, not two.
  */
-public record IncidentSummary(Incident incident, Map<EventType, List<SourceFigure>> figures,
-                              Set<String> primarySources, List<Edge> relays, List<Contradiction> contradictions) {
+public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, List<SourceFigure>> figures,
+                              @JsonProperty("primary_sources") Set<String> primarySources, List<Edge> relays, List<Contradiction> contradictions) {
     static final int HEADLINE_CLAIMS = 3;
 
     /** One hop of an attribution graph: {@code from} is relayed by {@code to} (a source to a relay or outlet). */
@@ -34,12 +36,13 @@ public record IncidentSummary(Incident incident, Map<EventType, List<SourceFigur
 
     public IncidentSummary {
         figures = Map.copyOf(figures);
-        primarySources = Set.copyOf(primarySources);
+        primarySources = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(primarySources));
         relays = List.copyOf(relays);
         contradictions = List.copyOf(contradictions);
     }
 
     /** The number of independent primary sources: corroboration. */
+    @JsonProperty("corroboration")
     public int corroboration() {
         return primarySources.size();
     }
@@ -58,7 +61,7 @@ public record IncidentSummary(Incident incident, Map<EventType, List<SourceFigur
 
         Map<EventType, List<SourceFigure>> figures = new LinkedHashMap<>();
         Set<String> seenReports = new LinkedHashSet<>();
-        Set<String> primaries = new LinkedHashSet<>();
+        Map<String, String> primaries = new LinkedHashMap<>();  // by case-folded name: the first spelling shown
         Set<Edge> edges = new LinkedHashSet<>();
         for (Map<EventType, List<Claim>> byType : byArticle.values()) {
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
@@ -70,7 +73,7 @@ public record IncidentSummary(Incident incident, Map<EventType, List<SourceFigur
                 }
                 SourceFigure f = figure(headline);
                 figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(f);
-                primaries.add(key(f.source()));
+                primaries.putIfAbsent(key(f.source()), f.source());
                 for (int i = 0; i + 1 < f.chain().size(); i++) {
                     edges.add(new Edge(f.chain().get(i), f.chain().get(i + 1)));
                 }
@@ -79,7 +82,7 @@ public record IncidentSummary(Incident incident, Map<EventType, List<SourceFigur
         figures.values().forEach(list -> list.sort(Comparator
                 .comparing(SourceFigure::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SourceFigure::source)));
-        return new IncidentSummary(incident, figures, primaries, new ArrayList<>(edges), contradictions(figures));
+        return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges), contradictions(figures));
     }
 
     static SourceFigure figure(Claim c) {

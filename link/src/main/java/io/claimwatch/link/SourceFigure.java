@@ -1,5 +1,6 @@
 package io.claimwatch.link;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimwatch.model.EventType;
 import io.claimwatch.model.Quantity;
 import io.claimwatch.model.Status;
@@ -12,7 +13,8 @@ import java.util.List;
  * the relays to the outlet.
  */
 public record SourceFigure(String source, EventType type, Quantity quantity, Status status, LocalDate published,
-                           String outlet, List<String> chain, String claimId, String articleId) {
+                           String outlet, List<String> chain, @JsonProperty("claim_id") String claimId,
+                           @JsonProperty("article_id") String articleId) {
     public SourceFigure {
         chain = List.copyOf(chain);
     }

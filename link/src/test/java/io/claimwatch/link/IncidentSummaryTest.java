@@ -6,7 +6,9 @@ import static io.claimwatch.link.Claims.claim;
 import static io.claimwatch.link.Claims.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.model.Article;
+import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
 import java.time.LocalDate;
@@ -119,5 +121,21 @@ class IncidentSummaryTest {
         Map<String, List<SourceFigure>> series = Timeline.bySource(claims);
         assertThat(series.keySet()).containsExactly("NIS", "GUR");
         assertThat(series.get("NIS")).extracting(SourceFigure::articleId).containsExactly("early", "late");
+    }
+
+    @Test
+    void theJsonLineCarriesIdFiguresBySourceAndArticleIds() throws Exception {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet B", "2025-03-17");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "police"),
+                claim(b, 0, EventType.KILLED, exact(12), "hospital officials"));
+        JsonNode json = ClaimJson.mapper().valueToTree(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION));
+        assertThat(json.get("id").asText()).isEqualTo("inc-1");
+        assertThat(json.get("article_ids")).hasSize(2);
+        assertThat(json.get("corroboration").asInt()).isEqualTo(2);
+        assertThat(json.get("figures").get("killed").get(1).get("source").asText()).isEqualTo("hospital officials");
+        assertThat(json.get("figures").get("killed").get(1).get("quantity").get("value").asLong()).isEqualTo(12);
+        assertThat(json.get("contradictions").get(0).get("same_source").asBoolean()).isFalse();
+        assertThat(json.get("primary_sources")).hasSize(2);
     }
 }
