@@ -43,8 +43,8 @@ public final class Linker {
 
         List<IncidentClustering.Doc> docs = new ArrayList<>();
         for (Article a : sorted) {
-            List<String> words = new ArrayList<>(Words.of(story.get(a.id())));
-            words.addAll(Words.of(a.title()));
+            List<String> words = Words.content(story.get(a.id()));
+            words.addAll(Words.content(a.title()));
             docs.add(new IncidentClustering.Doc(a.id(), a.published(), words));
         }
         List<List<String>> groups = IncidentClustering.cluster(docs, copies);
