@@ -1,0 +1,64 @@
+package io.claimwatch.store;
+
+import io.claimwatch.model.EventType;
+import java.time.LocalDate;
+
+/**
+ * A claim search. Every filter is optional (null or blank = no filter) and they are AND-ed.
+ *
+ * <ul>
+ *   <li>{@code text}: words looked up in the claim text, subject, actor, place and sources; every word must
+ *       match, the last one as a prefix (search as you type). Punctuation and FTS operators are ignored.</li>
+ *   <li>{@code source}: one party anywhere in the attribution chain (case-insensitive, whole name).</li>
+ *   <li>{@code place}: the place as written or its gazetteer name (case-insensitive, whole name).</li>
+ *   <li>{@code from}/{@code to}: the article's publication date, both inclusive.</li>
+ *   <li>{@code page}: 1-based (below 1 reads as 1); {@code pageSize}: 1 to 200 (0 or less reads as 50).</li>
+ * </ul>
+ */
+public record ClaimQuery(String text, EventType event, String source, String place, LocalDate from, LocalDate to,
+                         int page, int pageSize) {
+    public ClaimQuery {
+        text = blankToNull(text);
+        source = blankToNull(source);
+        place = blankToNull(place);
+        page = Page.number(page);
+        pageSize = Page.size(pageSize);
+    }
+
+    /** Every claim, first page of 50. */
+    public static ClaimQuery all() {
+        return new ClaimQuery(null, null, null, null, null, null, 1, Page.DEFAULT_SIZE);
+    }
+
+    public ClaimQuery withText(String newText) {
+        return new ClaimQuery(newText, event, source, place, from, to, page, pageSize);
+    }
+
+    public ClaimQuery withEvent(EventType newEvent) {
+        return new ClaimQuery(text, newEvent, source, place, from, to, page, pageSize);
+    }
+
+    public ClaimQuery withSource(String newSource) {
+        return new ClaimQuery(text, event, newSource, place, from, to, page, pageSize);
+    }
+
+    public ClaimQuery withPlace(String newPlace) {
+        return new ClaimQuery(text, event, source, newPlace, from, to, page, pageSize);
+    }
+
+    public ClaimQuery withDates(LocalDate newFrom, LocalDate newTo) {
+        return new ClaimQuery(text, event, source, place, newFrom, newTo, page, pageSize);
+    }
+
+    public ClaimQuery withPage(int newPage, int newPageSize) {
+        return new ClaimQuery(text, event, source, place, from, to, newPage, newPageSize);
+    }
+
+    long offset() {
+        return (long) (page - 1) * pageSize;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,110 @@
+package io.claimwatch.store;
+
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The filters of one {@link ClaimQuery} as a WHERE clause over {@code claims c}, and the queries built on it. */
+final class ClaimSearch {
+    static final int FACET_SIZE = 20;
+    static final int TIMELINE_CAP = 1000;
+
+    /** Newest first; within a day by article, within an article in span order. Walks claims_by_date backwards. */
+    private static final String NEWEST_FIRST = " ORDER BY c.published DESC, c.article_id, c.ordinal";
+
+    private final ClaimQuery query;
+    private final String where;
+    private final List<Object> params;
+
+    private ClaimSearch(ClaimQuery query, String where, List<Object> params) {
+        this.query = query;
+        this.where = where;
+        this.params = params;
+    }
+
+    static ClaimSearch of(ClaimQuery q) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        FtsQuery.search(q.text()).ifPresent(match -> {
+            conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
+            params.add(match);
+        });
+        if (q.event() != null) {
+            conditions.add("c.event_type = ?");
+            params.add(q.event().id());
+        }
+        if (q.source() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND cs.source = ?)");
+            params.add(q.source());
+        }
+        if (q.place() != null) {
+            conditions.add("(c.place_text = ? OR c.place_name = ?)");
+            params.add(q.place());
+            params.add(q.place());
+        }
+        if (q.from() != null) {
+            conditions.add("c.published >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            conditions.add("c.published <= ?");
+            params.add(q.to());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new ClaimSearch(q, where, params);
+    }
+
+    Page<Claim> page(Connection c) throws SQLException {
+        long total = Sql.count(c, "SELECT count(*) FROM claims c" + where, params);
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(query.pageSize());
+        pageParams.add(query.offset());
+        List<Claim> items = Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where + NEWEST_FIRST
+                + " LIMIT ? OFFSET ?", pageParams, ClaimTable::read);
+        return new Page<>(items, query.page(), query.pageSize(), total);
+    }
+
+    Facets facets(Connection c) throws SQLException {
+        List<Facet> events = facet(c, "SELECT c.event_type, count(*) FROM claims c" + where
+                + " GROUP BY c.event_type");
+        // count(DISTINCT): a party may stand twice in one chain
+        List<Facet> sources = facet(c, "SELECT s.source, count(DISTINCT c.id) FROM claims c"
+                + " JOIN claim_sources s ON s.claim_id = c.id" + where + " GROUP BY s.source");
+        List<Facet> places = facet(c, "SELECT coalesce(c.place_name, c.place_text) AS place, count(*) FROM claims c"
+                + and(where, "coalesce(c.place_name, c.place_text) IS NOT NULL") + " GROUP BY place");
+        return new Facets(events, sources, places);
+    }
+
+    private List<Facet> facet(Connection c, String grouped) throws SQLException {
+        return Sql.list(c, grouped + " ORDER BY 2 DESC, 1 LIMIT " + FACET_SIZE, params,
+                rs -> new Facet(rs.getString(1), rs.getLong(2)));
+    }
+
+    /**
+     * Claims of the event type (any when null) whose subject names the party (any subject when the party has no
+     * word, see {@link FtsQuery#subjectOf}), oldest first, undated last, at most {@value #TIMELINE_CAP}.
+     */
+    static List<Claim> timeline(Connection c, String party, EventType event) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (event != null) {
+            conditions.add("c.event_type = ?");
+            params.add(event.id());
+        }
+        FtsQuery.subjectOf(party).ifPresent(match -> {
+            conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
+            params.add(match);
+        });
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where
+                + " ORDER BY c.published NULLS LAST, c.article_id, c.ordinal LIMIT " + TIMELINE_CAP, params,
+                ClaimTable::read);
+    }
+
+    private static String and(String where, String condition) {
+        return where.isEmpty() ? " WHERE " + condition : where + " AND " + condition;
+    }
+}

@@ -1,0 +1,108 @@
+package io.claimwatch.store;
+
+import io.claimwatch.link.Incident;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Incidents with their article and claim memberships, and the articles' report groups: the linker's output. */
+final class IncidentTable {
+    private static final String COLUMNS = "i.id, i.label, i.place, i.start_date, i.end_date";
+    private static final String BIGGEST_FIRST = " ORDER BY i.article_count DESC, i.end_date DESC, i.id";
+
+    private IncidentTable() {
+    }
+
+    /**
+     * Replaces the previous linking run as a whole. An article or claim id the store does not hold is a linker bug
+     * and fails (unknown article for a report group; foreign key for a membership), so the caller rolls back.
+     */
+    static void replace(Connection c, Map<String, String> reportGroupOfArticle, List<Incident> incidents)
+            throws SQLException {
+        Sql.update(c, "UPDATE articles SET report_group = NULL WHERE report_group IS NOT NULL");
+        try (PreparedStatement group = c.prepareStatement("UPDATE articles SET report_group = ? WHERE id = ?")) {
+            for (Map.Entry<String, String> entry : reportGroupOfArticle.entrySet()) {
+                Sql.bind(group, List.of(entry.getValue(), entry.getKey()));
+                if (group.executeUpdate() != 1) {
+                    throw new StoreException("report group for an article the store does not hold: " + entry.getKey());
+                }
+            }
+        }
+        Sql.update(c, "DELETE FROM incident_claims");
+        Sql.update(c, "DELETE FROM incident_articles");
+        Sql.update(c, "DELETE FROM incidents");
+        try (PreparedStatement incident = c.prepareStatement("INSERT INTO incidents"
+                + " (id, label, place, start_date, end_date, article_count) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement article = c.prepareStatement(
+                     "INSERT INTO incident_articles (incident_id, article_id, position) VALUES (?, ?, ?)");
+             PreparedStatement claim = c.prepareStatement(
+                     "INSERT INTO incident_claims (incident_id, claim_id, position) VALUES (?, ?, ?)")) {
+            for (Incident i : incidents) {
+                Sql.bind(incident, Arrays.asList(i.id(), i.label(), i.place(), Sql.value(i.start()),
+                        Sql.value(i.end()), i.articleIds().size()));
+                incident.executeUpdate();
+                insertMembers(article, i.id(), i.articleIds());
+                insertMembers(claim, i.id(), i.claimIds());
+            }
+        }
+    }
+
+    private static void insertMembers(PreparedStatement insert, String incidentId, List<String> memberIds)
+            throws SQLException {
+        for (int position = 0; position < memberIds.size(); position++) {
+            Sql.bind(insert, List.of(incidentId, memberIds.get(position), position));
+            insert.executeUpdate();
+        }
+    }
+
+    static String reportGroup(Connection c, String articleId) throws SQLException {
+        return Sql.first(c, "SELECT coalesce(report_group, id) FROM articles WHERE id = ?", List.of(articleId),
+                rs -> rs.getString(1)).orElse(articleId);
+    }
+
+    static Page<Incident> page(Connection c, int page, int pageSize) throws SQLException {
+        int size = Page.size(pageSize);
+        int number = Page.number(page);
+        long total = Sql.count(c, "SELECT count(*) FROM incidents", List.of());
+        List<Incident> items = load(c, "SELECT " + COLUMNS + " FROM incidents i" + BIGGEST_FIRST + " LIMIT ? OFFSET ?",
+                List.of(size, (long) (number - 1) * size));
+        return new Page<>(items, number, size, total);
+    }
+
+    static Optional<Incident> find(Connection c, String id) throws SQLException {
+        return load(c, "SELECT " + COLUMNS + " FROM incidents i WHERE i.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    static List<Incident> ofClaim(Connection c, String claimId) throws SQLException {
+        return load(c, "SELECT " + COLUMNS + " FROM incidents i JOIN incident_claims ic ON ic.incident_id = i.id"
+                + " WHERE ic.claim_id = ?" + BIGGEST_FIRST, List.of(claimId));
+    }
+
+    /** Reads the incident rows first, then each one's members (one indexed lookup each). */
+    private static List<Incident> load(Connection c, String sql, List<?> params) throws SQLException {
+        List<Row> rows = Sql.list(c, sql, params, Row::read);
+        List<Incident> incidents = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            List<String> articles = Sql.list(c, "SELECT article_id FROM incident_articles WHERE incident_id = ?"
+                    + " ORDER BY position", List.of(row.id()), rs -> rs.getString(1));
+            List<String> claims = Sql.list(c, "SELECT claim_id FROM incident_claims WHERE incident_id = ?"
+                    + " ORDER BY position", List.of(row.id()), rs -> rs.getString(1));
+            incidents.add(new Incident(row.id(), row.label(), row.place(), row.start(), row.end(), articles, claims));
+        }
+        return incidents;
+    }
+
+    private record Row(String id, String label, String place, LocalDate start, LocalDate end) {
+        static Row read(ResultSet rs) throws SQLException {
+            return new Row(rs.getString("id"), rs.getString("label"), rs.getString("place"),
+                    Sql.date(rs, "start_date"), Sql.date(rs, "end_date"));
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package io.claimwatch.store;
+
+import io.claimwatch.link.Incident;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded Claimwatch store: one SQLite file holding articles, their claims (whole JSON plus columns to
+ * filter on, and a full-text index), and the linker's incidents and report groups.
+ *
+ * <p>Reads may run from any number of threads: each borrows a connection of its own and sees one committed
+ * state of the file for the whole call. Writes are serialized on one writer connection, each in one
+ * transaction; the store is made for one writer thread (an ingest), next to readers (the web server).
+ *
+ * <p>Every failure of the database surfaces as a {@link StoreException} naming the file.
+ */
+public final class Store implements AutoCloseable {
+    /** Idle reader connections kept for reuse; more are opened while more threads read at once. */
+    private static final int MAX_IDLE_READERS = 8;
+    /** Ids per IN list, far under SQLite's limit on parameters. */
+    private static final int IDS_PER_QUERY = 500;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final Connection writer;
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private Store(Path file, SQLiteDataSource dataSource, Connection writer) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens the store in {@code file}, creating the file and its directories when absent and migrating its
+     * schema to the current version.
+     *
+     * @throws StoreException when the file is not a Claimwatch store or cannot be opened
+     */
+    public static Store open(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        SQLiteDataSource dataSource = StoreFile.prepare(path);
+        return new Store(path, dataSource, connect(dataSource, path));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    // ---- articles and claims
+
+    public boolean hasArticle(String id) {
+        return read(c -> ArticleTable.exists(c, id));
+    }
+
+    /** The ids of every stored article: an ingest skips these before extracting anything. */
+    public Set<String> articleIds() {
+        return new HashSet<>(read(ArticleTable::ids));
+    }
+
+    /**
+     * Stores an article with all its claims, in one transaction: on any failure nothing of it is stored.
+     *
+     * @return false, changing nothing, when an article with this id is already stored (ingest is idempotent)
+     * @throws IllegalArgumentException when a claim belongs to another article
+     * @throws StoreException when writing fails, e.g. a claim id is stored already (an extractor bug)
+     */
+    public boolean putArticle(StoredArticle article, List<Claim> claims) {
+        for (Claim claim : claims) {
+            if (!claim.article().id().equals(article.id())) {
+                throw new IllegalArgumentException("claim " + claim.id() + " belongs to article "
+                        + claim.article().id() + ", not " + article.id());
+            }
+        }
+        return write("storing article " + article.id(), c -> {
+            if (!ArticleTable.insert(c, article, Instant.now())) {
+                return false;
+            }
+            ClaimTable.insert(c, article.id(), article.article().published(), claims);
+            return true;
+        });
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return read(c -> ArticleTable.find(c, id));
+    }
+
+    public Optional<Claim> claim(String id) {
+        return read(c -> Sql.first(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c WHERE c.id = ?",
+                List.of(id), ClaimTable::read));
+    }
+
+    /** The claims with these ids, in the order given, each once; ids the store does not hold are left out. */
+    public List<Claim> claims(Collection<String> ids) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        Map<String, Claim> found = new HashMap<>();
+        read(c -> {
+            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY));
+                Sql.each(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c WHERE c.id IN ("
+                        + Sql.marks(chunk.size()) + ")", chunk, ClaimTable::read, claim -> found.put(claim.id(), claim));
+            }
+            return null;
+        });
+        return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The claims of one article in span order. */
+    public List<Claim> claimsOfArticle(String articleId) {
+        return read(c -> Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c WHERE c.article_id = ?"
+                + " ORDER BY c.ordinal", List.of(articleId), ClaimTable::read));
+    }
+
+    // ---- search
+
+    /** Claims matching the query, newest publication first, then by article and span; see {@link ClaimQuery}. */
+    public Page<Claim> searchClaims(ClaimQuery q) {
+        return read(c -> ClaimSearch.of(q).page(c));
+    }
+
+    /** Top event types, sources and places of all claims matching the query (its page is ignored). */
+    public Facets facets(ClaimQuery q) {
+        return read(c -> ClaimSearch.of(q).facets(c));
+    }
+
+    /** Claims with the source anywhere in their chain (case-insensitive), newest publication first. */
+    public Page<Claim> claimsBySource(String source, int page, int pageSize) {
+        return searchClaims(new ClaimQuery(null, null, source, null, null, null, page, pageSize));
+    }
+
+    /**
+     * Claims of the event type (any when null) about the party, oldest publication first (undated last), at
+     * most 1000. A subject names the party when it holds every word of it, except that "soldiers", "troops",
+     * "servicemen", "forces"... stand for one another (likewise "people", "persons"), and "the", "of"... are
+     * ignored: "North Korean soldiers" finds "North Korean troops", not "North Korean civilians". Words match
+     * whole, case and plural aside (stemmed).
+     */
+    public List<Claim> timeline(String party, EventType event) {
+        return read(c -> ClaimSearch.timeline(c, party, event));
+    }
+
+    // ---- linking
+
+    /**
+     * Replaces the previous linking run in one transaction: every article's report group (articles not in the
+     * map become their own report again) and all incidents with their article and claim memberships.
+     *
+     * @throws StoreException, changing nothing, when an article or claim id is not in the store
+     */
+    public void replaceLinks(Map<String, String> reportGroupOfArticle, List<Incident> incidents) {
+        write("replacing incidents and report groups", c -> {
+            IncidentTable.replace(c, reportGroupOfArticle, incidents);
+            return null;
+        });
+    }
+
+    /** The report group (syndication) of the article: its own id when it is not grouped or not stored. */
+    public String reportGroup(String articleId) {
+        return read(c -> IncidentTable.reportGroup(c, articleId));
+    }
+
+    /** Incidents told by the most articles first, then the latest (by end date). */
+    public Page<Incident> incidents(int page, int pageSize) {
+        return read(c -> IncidentTable.page(c, page, pageSize));
+    }
+
+    public Optional<Incident> incident(String id) {
+        return read(c -> IncidentTable.find(c, id));
+    }
+
+    public List<Incident> incidentsOfClaim(String claimId) {
+        return read(c -> IncidentTable.ofClaim(c, claimId));
+    }
+
+    // ---- streaming and totals
+
+    /** Every article by id, one at a time; the sink may call the store. */
+    public void forEachArticle(Consumer<StoredArticle> sink) {
+        read(c -> {
+            Sql.each(c, "SELECT " + ArticleTable.COLUMNS + " FROM articles ORDER BY id", List.of(),
+                    ArticleTable::read, sink::accept);
+            return null;
+        });
+    }
+
+    /** Every claim by publication date (undated first, as in the date index), then article, then span. */
+    public void forEachClaim(Consumer<Claim> sink) {
+        read(c -> {
+            Sql.each(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c ORDER BY c.published, c.article_id,"
+                    + " c.ordinal", List.of(), ClaimTable::read, sink::accept);
+            return null;
+        });
+    }
+
+    public StoreStats stats() {
+        return read(c -> Sql.first(c, "SELECT (SELECT count(*) FROM articles),"
+                + " (SELECT count(*) FROM articles WHERE skip_reason IS NOT NULL),"
+                + " (SELECT count(*) FROM claims),"
+                + " (SELECT count(*) FROM incidents),"
+                + " (SELECT count(DISTINCT coalesce(report_group, id)) FROM articles WHERE skip_reason IS NULL)",
+                List.of(), rs -> new StoreStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5))).orElseThrow());
+    }
+
+    @Override
+    public void close() {
+        synchronized (writer) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                writer.rollback();
+                writer.setAutoCommit(true);
+                // keeps the query planner's statistics fresh, as SQLite advises before closing a connection
+                try (Statement statement = writer.createStatement()) {
+                    statement.execute("PRAGMA optimize");
+                }
+                writer.close();
+            } catch (SQLException e) {
+                throw new StoreException("closing store " + file + " failed: " + e.getMessage(), e);
+            } finally {
+                for (Connection reader; (reader = idleReaders.poll()) != null; ) {
+                    closeQuietly(reader);
+                }
+            }
+        }
+    }
+
+    // ---- connections
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work on a reader connection in one read transaction, so that it sees one committed state. */
+    private <T> T read(Work<T> work) {
+        Connection c = idleReaders.poll();
+        if (c == null) {
+            requireOpen();
+            c = connect(dataSource, file);
+        }
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("reading store " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            release(c);
+        }
+    }
+
+    private void release(Connection c) {
+        try {
+            c.rollback(); // ends the read transaction; there is nothing to undo
+        } catch (SQLException e) {
+            closeQuietly(c);
+            return;
+        }
+        if (closed || idleReaders.size() >= MAX_IDLE_READERS) {
+            closeQuietly(c);
+            return;
+        }
+        idleReaders.push(c);
+        if (closed && idleReaders.remove(c)) { // close() ran in between and missed it
+            closeQuietly(c);
+        }
+    }
+
+    /** Runs the work in one transaction on the writer connection: committed whole, or rolled back whole. */
+    private <T> T write(String what, Work<T> work) {
+        synchronized (writer) {
+            requireOpen();
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    writer.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new StoreException(what + " in " + file + " failed, nothing of it was stored: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StoreException("store " + file + " is closed");
+        }
+    }
+
+    /** Connections run with autocommit off: every call of the store is one transaction. */
+    private static Connection connect(SQLiteDataSource dataSource, Path file) {
+        try {
+            Connection c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a reader holds nothing worth reporting
+        }
+    }
+}
