@@ -2,6 +2,9 @@ package io.claimwatch.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.corpus.CorpusReader;
+import io.claimwatch.corpus.Defaults;
+import io.claimwatch.corpus.Input;
 import io.claimwatch.extract.Claimwatch;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Attribution;
@@ -21,22 +24,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimwatch extract}: claims of articles as JSON Lines (or JSON, or a table for people). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract sourced claims from articles: plain-text files, .jsonl files (one article object "
-                + "a line: id, text, optional title, date|published, source|outlet, url), or standard input."})
+        description = {"Extract sourced claims from articles: plain text (.txt), web pages (.html), JSON Lines "
+                + "(.jsonl: one article object a line: id, text, optional title, date|published, source|outlet, url), "
+                + "web archives (.warc, .warc.gz), RSS/Atom feeds (.rss, .atom, .xml), any of these gzipped (.gz), "
+                + "directories (read recursively), or standard input (the format is recognised)."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { jsonl, json, table }
 
-    @Parameters(paramLabel = "FILE", description = "Input files; standard input when none (or \"-\").")
+    @Parameters(paramLabel = "FILE", description = "Input files or directories; standard input when none (or \"-\").")
     List<String> files;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date of plain-text input: relative times (\"Saturday\") resolve against it.")
+            description = "Publication date of input that gives none: relative times (\"Saturday\") resolve against it.")
     LocalDate published;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet that published plain-text input.")
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet of input that names none.")
     String outlet;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Address of plain-text input.")
+    @Option(names = "--url", paramLabel = "URL", description = "Address of a plain-text or HTML input (its id hashes it).")
     String url;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or table.")
@@ -52,17 +57,21 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleInput input = new ArticleInput(new ArticleInput.Defaults(published, outlet, url));
+        CorpusReader reader = new CorpusReader(new Defaults(published, outlet, url));
         List<Article> articles = new ArrayList<>();
-        List<ArticleInput.Problem> problems = new ArrayList<>();
-        for (String file : ArticleInput.orStdin(files)) {
-            input.read(file, System.in, articles::add, p -> {
-                problems.add(p);
-                err.println("claimwatch extract: skipped " + p);
+        List<Input> skipped = new ArrayList<>();
+        for (String file : files == null || files.isEmpty() ? List.of("-") : files) {
+            reader.read(file, System.in, input -> {
+                if (input instanceof Input.Document d && d.skipReason() == null) {
+                    articles.add(d.article());
+                } else {
+                    skipped.add(input);
+                    err.println(whySkipped(input));
+                }
             });
         }
         if (articles.isEmpty()) {
-            err.println("claimwatch extract: nothing to extract" + (problems.isEmpty() ? "" : " (" + problems.size()
+            err.println("claimwatch extract: nothing to extract" + (skipped.isEmpty() ? "" : " (" + skipped.size()
                     + " input(s) skipped)"));
             return 1;
         }
@@ -95,6 +104,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One line naming the input and why it is not extracted. */
+    private static String whySkipped(Input input) {
+        if (input instanceof Input.Document d) {
+            return d.origin() + ": skipped: " + d.skipReason();
+        }
+        Input.Problem p = (Input.Problem) input;
+        return p.origin() + ": " + p.reason();
     }
 
     static String table(List<Claim> claims) {

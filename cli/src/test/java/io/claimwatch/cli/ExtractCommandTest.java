@@ -2,6 +2,8 @@ package io.claimwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimwatch.corpus.ArticleIds;
+import io.claimwatch.corpus.CorpusReader;
 import io.claimwatch.model.ClaimSchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,8 @@ class ExtractCommandTest {
 
     @Test
     void badFilesAreNamedWithTheirReasonAndTheGoodOnesStillProcessed() throws IOException {
-        Path good = file("good.txt", "Three soldiers were killed in the shelling, the army said.");
+        String goodText = "Three soldiers were killed in the shelling, the army said.";
+        Path good = file("good.txt", goodText);
         Path empty = file("empty.txt", "");
         Path blank = file("blank.txt", "   \n\t\n");
         Path binary = file("binary.txt", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2, 3});
@@ -53,15 +56,15 @@ class ExtractCommandTest {
                 .contains("blank.txt: only whitespace")
                 .contains("binary.txt: binary data")
                 .contains("latin1.txt: not UTF-8")
-                .contains("french.txt: not English")
+                .contains("french.txt: skipped: not English (detected: French)")
                 .contains("missing.txt: no such file")
                 .doesNotContain("Exception");
-        assertThat(run.out()).contains("\"killed\"").contains("good.txt");
+        assertThat(run.out()).contains("\"killed\"").contains("\"id\":\"" + ArticleIds.of(null, goodText) + "\"");
     }
 
     @Test
     void aHugeFileIsRefused() throws IOException {
-        byte[] huge = new byte[(int) ArticleInput.MAX_BYTES + 10];
+        byte[] huge = new byte[(int) CorpusReader.MAX_BYTES + 10];
         java.util.Arrays.fill(huge, (byte) 'a');
         CliRun run = CliRun.of("extract", file("huge.txt", huge).toString());
         assertThat(run.exitCode()).isNotZero();
@@ -78,10 +81,10 @@ class ExtractCommandTest {
     @Test
     void aBrokenJsonLineIsSkippedAndTheOthersRead() throws IOException {
         Path jsonl = file("corpus.jsonl", "{\"id\": \"a1\", \"text\": \"Two civilians were wounded, police said.\","
-                + " \"date\": \"2024-05-02\", \"source\": \"example.com\"}\n{not json\n{\"text\": \"no id\"}\n");
+                + " \"date\": \"2024-05-02\", \"source\": \"example.com\"}\n{not json\n{\"id\": \"a3\"}\n");
         CliRun run = CliRun.of("extract", jsonl.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("corpus.jsonl:2: not valid JSON").contains("corpus.jsonl:3: missing \"id\"");
+        assertThat(run.err()).contains("corpus.jsonl:2: not valid JSON").contains("corpus.jsonl:3: article a3 has no \"text\"");
         assertThat(run.out()).contains("\"id\":\"a1\"").contains("\"outlet\":\"example.com\"");
     }
 
