@@ -7,7 +7,9 @@ import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +37,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     public IncidentSummary {
-        figures = Map.copyOf(figures);
-        primarySources = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(primarySources));
+        EnumMap<EventType, List<SourceFigure>> byType = new EnumMap<>(EventType.class);  // a stable order: killed first
+        figures.forEach((type, list) -> byType.put(type, List.copyOf(list)));
+        figures = Collections.unmodifiableMap(byType);
+        primarySources = Collections.unmodifiableSet(new LinkedHashSet<>(primarySources));
         relays = List.copyOf(relays);
         contradictions = List.copyOf(contradictions);
     }
