@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 /** {@code claimwatch}: the command line front door. */
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, versionProvider = ClaimwatchCli.Version.class,
         description = "Sourced, checkable claims from news about armed conflict.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, IncidentsCommand.class,
+            TimelineCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
+            EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimwatchCli {
 
     public static void main(String[] args) {

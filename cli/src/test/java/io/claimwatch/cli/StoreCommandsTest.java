@@ -1,0 +1,146 @@
+package io.claimwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.model.ClaimJson;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, search, incidents, timeline and export on the bundled examples, with the real extractor. */
+class StoreCommandsTest {
+    static final Path EXAMPLES = Path.of("../examples/articles.jsonl");
+
+    @TempDir
+    static Path dir;
+
+    static Path db;
+    static CliRun firstIngest;
+
+    @BeforeAll
+    static void ingestTheExamples() {
+        db = dir.resolve("examples.db");
+        firstIngest = CliRun.of("ingest", EXAMPLES.toString(), "--db", db.toString(), "--threads", "2");
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                nodes.add(ClaimJson.mapper().readTree(line));
+            }
+        }
+        return nodes;
+    }
+
+    @Test
+    void ingestStoresEveryArticleAndLinksThem() {
+        assertThat(firstIngest.exitCode()).as(firstIngest.err()).isZero();
+        assertThat(firstIngest.out()).contains("read 4 articles: 4 stored, 0 duplicates").contains("linked: ");
+        assertThat(firstIngest.err()).doesNotContain("SLF4J");
+    }
+
+    @Test
+    void ingestingTheSameInputAgainAddsNothing() {
+        CliRun again = CliRun.of("ingest", EXAMPLES.toString(), "--db", db.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("read 4 articles: 0 stored, 4 duplicates");
+    }
+
+    @Test
+    void searchFindsClaimsByWordsAndFilters() throws IOException {
+        CliRun table = CliRun.of("search", "Pavlohrad", "--db", db.toString());
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("claims match").contains("events:");
+
+        CliRun killed = CliRun.of("search", "--event", "killed", "--format", "jsonl", "--db", db.toString());
+        List<JsonNode> claims = jsonLines(killed.out());
+        assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(c.at("/event/type").asText()).isEqualTo("killed"));
+
+        CliRun none = CliRun.of("search", "zzyzx", "--format", "jsonl", "--db", db.toString());
+        assertThat(none.out()).isBlank();
+    }
+
+    @Test
+    void badOptionsAndMissingStoresGetOneLineErrors() {
+        CliRun badEvent = CliRun.of("search", "x", "--event", "exploded", "--db", db.toString());
+        assertThat(badEvent.exitCode()).isEqualTo(2);
+        assertThat(badEvent.err()).contains("unknown event type \"exploded\"");
+        CliRun noStore = CliRun.of("incidents", "--db", dir.resolve("missing.db").toString());
+        assertThat(noStore.exitCode()).isEqualTo(2);
+        assertThat(noStore.err()).contains("no store at");
+        assertThat(Files.exists(dir.resolve("missing.db"))).isFalse();
+    }
+
+    @Test
+    void theThreePavlohradReportsAreOneIncidentAndKupianskAnother() throws IOException {
+        List<JsonNode> incidents = jsonLines(CliRun.of("incidents", "--format", "jsonl", "--db", db.toString()).out());
+        JsonNode pavlohrad = incidents.stream()
+                .filter(i -> i.get("article_ids").toString().contains("pavlohrad-strike-meridian")).findFirst().orElseThrow();
+        assertThat(pavlohrad.get("article_ids").toString())
+                .contains("pavlohrad-strike-harbour-gazette", "pavlohrad-toll-eastern-ledger")
+                .doesNotContain("kupiansk");
+        assertThat(pavlohrad.get("id").asText()).startsWith("inc-");
+        assertThat(pavlohrad.at("/figures/killed")).isNotEmpty();
+        assertThat(pavlohrad.get("corroboration").asInt()).isPositive();
+
+        CliRun one = CliRun.of("incidents", pavlohrad.get("id").asText(), "--db", db.toString());
+        assertThat(one.out()).contains("independent sources").contains("killed:");
+    }
+
+    @Test
+    void timelineListsEachSourcesFigures() {
+        CliRun t = CliRun.of("timeline", "people", "killed", "--db", db.toString());
+        assertThat(t.exitCode()).isZero();
+        assertThat(t.out()).containsPattern("\\n  2025-03-\\d\\d ");
+    }
+
+    @Test
+    void csvHasOneRowPerClaimWithEventDataColumns() throws IOException {
+        CliRun csv = CliRun.of("export", "--format", "csv", "--db", db.toString());
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.out())).getRecords();
+        int claims = jsonLines(CliRun.of("export", "--format", "jsonl", "--db", db.toString()).out()).size();
+        assertThat(rows).hasSize(claims);
+        assertThat(rows.get(0).toMap()).containsKeys("published", "event_type", "low", "high", "subject", "place",
+                "lat", "lon", "primary_source", "chain", "status", "article_url");
+    }
+
+    @Test
+    void geojsonHasAPointPerGeocodedClaimLongitudeFirst() throws IOException {
+        JsonNode g = ClaimJson.mapper().readTree(CliRun.of("export", "--format", "geojson", "--db", db.toString()).out());
+        assertThat(g.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(g.get("features")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.at("/geometry/coordinates/0").asDouble()).isBetween(-180.0, 180.0);
+            assertThat(f.at("/geometry/coordinates/1").asDouble()).isBetween(-90.0, 90.0);
+        });
+        // Pavlohrad lies at 35.87 E, 48.53 N: longitude comes first
+        assertThat(g.get("features")).filteredOn(f -> f.at("/properties/place").asText().equals("Pavlohrad"))
+                .isNotEmpty().allSatisfy(f -> {
+                    assertThat(f.at("/geometry/coordinates/0").asDouble()).isBetween(35.5, 36.2);
+                    assertThat(f.at("/geometry/coordinates/1").asDouble()).isBetween(48.3, 48.8);
+                });
+    }
+
+    @Test
+    void incidentsExportToAFileCarriesIdsFiguresAndArticleIds() throws IOException {
+        Path file = dir.resolve("incidents.jsonl");
+        CliRun run = CliRun.of("export", "--what", "incidents", "--format", "jsonl", "-o", file.toString(), "--db",
+                db.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(jsonLines(Files.readString(file))).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.has("id")).isTrue();
+            assertThat(i.has("figures")).isTrue();
+            assertThat(i.get("article_ids")).isNotEmpty();
+        });
+    }
+}

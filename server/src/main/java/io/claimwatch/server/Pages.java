@@ -1,0 +1,337 @@
+package io.claimwatch.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.claimwatch.link.Incident;
+import io.claimwatch.link.IncidentSummary;
+import io.claimwatch.link.SourceFigure;
+import io.claimwatch.link.Timeline;
+import io.claimwatch.model.Attribution;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.ClaimJson;
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.Quantity;
+import io.claimwatch.store.ClaimQuery;
+import io.claimwatch.store.Page;
+import io.claimwatch.store.Store;
+import io.claimwatch.store.StoredArticle;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The web UI: server-rendered pages (Pebble templates under {@code templates/}, which escape every value they
+ * write) plus small scripts under {@code /static} that draw the charts and graphs from JSON the page carries
+ * in {@code data-} attributes, and make the article's highlights interactive. Pages work without scripts,
+ * except for drawing.
+ */
+final class Pages {
+    private static final int INCIDENT_ARTICLES_SHOWN = 50;
+
+    private final Store store;
+    private final PebbleEngine templates = new PebbleEngine.Builder()
+            .loader(loader())
+            .extension(new PathSegments())
+            .autoEscaping(true)
+            .defaultEscapingStrategy("html")
+            .build();
+
+    Pages(Store store) {
+        this.store = store;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/", this::search);
+        routes.get("/incidents", this::incidents);
+        routes.get("/incidents/{id}", this::incident);
+        routes.get("/articles/{id}", this::article);
+        routes.get("/sources/{name}", this::source);
+    }
+
+    // ---- views handed to the templates
+
+    /** A claim as a card shows it: bounds in words, the date it is about, the chain, the evidence marked up. */
+    record ClaimCard(Claim claim, String bounds, LocalDate date, List<String> chain, List<ArticleMarkup.Run> evidence,
+                     List<Incident> incidents) {
+        static ClaimCard of(Claim c, List<Incident> incidents) {
+            LocalDate date = c.time() != null && c.time().start() != null ? c.time().start() : c.article().published();
+            return new ClaimCard(c, Pages.bounds(c.quantity()), date, Pages.chain(c),
+                    ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), false), incidents);
+        }
+    }
+
+    /** One figure on a chart: a mark at {@code value}, a bar from {@code low} to {@code high} (null: open). */
+    record ChartPoint(String series, String type, LocalDate date, long value, Long low, Long high, String text,
+                      String status, String claim, String article, boolean contradicted) {
+    }
+
+    record GraphNode(String name, String role) {
+    }
+
+    record Graph(List<GraphNode> nodes, List<IncidentSummary.Edge> edges) {
+    }
+
+    /** Links of the search page: the current filters with one changed. */
+    record SearchLinks(Map<String, String> params) {
+        /** The search with {@code key} set to {@code value} (removed when null), from its first page. */
+        public String with(String key, Object value) {
+            Map<String, String> next = new LinkedHashMap<>(params);
+            next.remove("page");
+            if (value == null) {
+                next.remove(key);
+            } else {
+                next.put(key, value.toString());
+            }
+            return "/" + (next.isEmpty() ? "" : "?" + next.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")));
+        }
+
+        public String without(String key) {
+            return with(key, null);
+        }
+    }
+
+    // ---- pages
+
+    private void search(Context ctx) {
+        ClaimQuery query = Params.claimQuery(ctx);
+        Map<String, Object> model = new HashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String key : List.of("q", "event", "source", "place", "from", "to")) {
+            String value = Params.text(ctx, key);
+            if (value != null) {
+                params.put(key, value);
+            }
+        }
+        boolean filtered = !params.isEmpty();
+        if (query.page() > 1) {
+            params.put("page", String.valueOf(query.page()));
+        }
+        Page<Claim> results = store.searchClaims(query);
+        model.put("params", params);
+        model.put("filtered", filtered);
+        model.put("links", new SearchLinks(params));
+        model.put("events", Params.eventNames());
+        model.put("results", results);
+        model.put("cards", cards(results.items()));
+        model.put("facets", store.facets(query));
+        model.put("incidents", store.incidents(1, 8));
+        render(ctx, "search", query.text() == null ? "Search claims" : "Search: " + query.text(), model);
+    }
+
+    private void incidents(Context ctx) {
+        Page<Incident> page = store.incidents(Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE));
+        render(ctx, "incidents", "Incidents", Map.of("incidents", page));
+    }
+
+    private void incident(Context ctx) {
+        String id = ctx.pathParam("id");
+        Incident incident = store.incident(id).orElseThrow(() -> new NotFoundResponse("no incident " + id));
+        List<Claim> claims = store.claims(incident.claimIds());
+        IncidentSummary summary = IncidentSummary.of(incident, claims, store::reportGroup);
+        Set<String> contradicted = summary.contradictions().stream()
+                .flatMap(c -> Stream.of(c.first().claimId(), c.second().claimId()))
+                .collect(Collectors.toSet());
+        // event types in their fixed order (killed, injured...): the summary's map has none
+        List<SourceFigure> figures = Arrays.stream(EventType.values())
+                .flatMap(t -> summary.figures().getOrDefault(t, List.of()).stream()).toList();
+        List<ChartPoint> points = figures.stream().map(f -> point(f.source(), f, contradicted)).toList();
+        Api.PageView<Claim> page = Api.PageView.slice(claims, Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE));
+        List<StoredArticle> articles = incident.articleIds().stream().limit(INCIDENT_ARTICLES_SHOWN)
+                .map(store::article).flatMap(Optional::stream).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("incident", incident);
+        model.put("summary", summary);
+        model.put("figures", figures);
+        model.put("contradictions", summary.contradictions());
+        model.put("chart", json(points));
+        model.put("graph", json(graph(summary, figures)));
+        model.put("claims", page);
+        model.put("cards", cards(page.items()));
+        model.put("articles", articles);
+        model.put("moreArticles", incident.articleIds().size() - articles.size());
+        render(ctx, "incident", incident.label(), model);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle stored = store.article(id).orElseThrow(() -> new NotFoundResponse("no article " + id));
+        List<Claim> claims = store.claimsOfArticle(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("stored", stored);
+        model.put("article", stored.article());
+        model.put("link", safeLink(stored.article().url()));
+        model.put("runs", ArticleMarkup.runs(stored.article().text(), 0, claims, true));
+        model.put("titles", claims.stream().collect(Collectors.toMap(Claim::id, Pages::summary, (a, b) -> a)));
+        model.put("cards", cards(claims));
+        model.put("parts", ArticleMarkup.PARTS.subList(0, ArticleMarkup.PARTS.size() - 1));
+        render(ctx, "article", Objects.requireNonNullElse(stored.article().title(), "Article " + id), model);
+    }
+
+    private void source(Context ctx) {
+        String name = ctx.pathParam("name");
+        Page<Claim> claims = store.claimsBySource(name, Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE));
+        if (claims.total() == 0) {
+            throw new NotFoundResponse("no claims from source \"" + name + "\"");
+        }
+        // the chart: this page's figures (Timeline gives them oldest first), one colour per outlet
+        List<ChartPoint> points = Timeline.bySource(claims.items()).values().stream().flatMap(List::stream)
+                .map(f -> point(f.outlet(), f, Set.of())).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", name);
+        model.put("claims", claims);
+        model.put("cards", cards(claims.items()));
+        model.put("chart", json(points));
+        render(ctx, "source", name, model);
+    }
+
+    /** The error page; the status is set by the caller. */
+    void error(Context ctx, int status, String message) {
+        try {
+            render(ctx, "error", "Error " + status, Map.of("status", status, "message", message));
+        } catch (RuntimeException e) {  // e.g. the store itself failed: still answer, in plain text
+            ctx.contentType("text/plain; charset=utf-8").result("Error " + status + ": " + message);
+        }
+    }
+
+    // ---- helpers
+
+    private List<ClaimCard> cards(List<Claim> claims) {
+        return claims.stream().map(c -> ClaimCard.of(c, store.incidentsOfClaim(c.id()))).toList();
+    }
+
+    private static ChartPoint point(String series, SourceFigure f, Set<String> contradicted) {
+        Quantity q = f.quantity();
+        return new ChartPoint(series, f.type().id(), f.published(), q.value(), q.low(), q.high(), q.text(),
+                f.status().id(), f.claimId(), f.articleId(), contradicted.contains(f.claimId()));
+    }
+
+    /** Sources -> relays -> outlets: every name on a figure's chain, with the role it plays. */
+    private static Graph graph(IncidentSummary summary, List<SourceFigure> figures) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (SourceFigure f : figures) {
+            for (String name : f.chain()) {
+                String role = summary.primarySources().contains(name) ? "source"
+                        : name.equals(f.outlet()) ? "outlet" : "relay";
+                roles.merge(name, role, (a, b) -> a.equals("source") || b.equals("source") ? "source"
+                        : a.equals("relay") || b.equals("relay") ? "relay" : "outlet");
+            }
+        }
+        List<GraphNode> nodes = roles.entrySet().stream().map(e -> new GraphNode(e.getKey(), e.getValue())).toList();
+        return new Graph(nodes, summary.relays());
+    }
+
+    /** A claim in one line, for the tooltips of its highlights. */
+    static String summary(Claim claim) {
+        String figure = claim.quantity() == null ? "" : claim.quantity().text() + " ";
+        String subject = claim.subject() == null ? "" : claim.subject().text() + " ";
+        return figure + subject + claim.event().type().id() + " (" + claim.status().id() + ")"
+                + (claim.attribution().isEmpty() ? "" : ", source: " + String.join(" → ", chain(claim)));
+    }
+
+    static String bounds(Quantity q) {
+        if (q == null) {
+            return null;
+        }
+        if (q.low() != null && q.high() != null) {
+            return q.low().equals(q.high()) ? String.valueOf(q.low()) : q.low() + "–" + q.high();
+        }
+        if (q.low() != null) {
+            return "≥ " + q.low();
+        }
+        return q.high() != null ? "≤ " + q.high() : "unbounded";
+    }
+
+    static List<String> chain(Claim c) {
+        List<String> chain = new ArrayList<>(c.attribution().stream().map(Attribution::source).toList());
+        String outlet = c.article().outlet();
+        if (outlet != null && (chain.isEmpty() || !chain.get(chain.size() - 1).equalsIgnoreCase(outlet))) {
+            chain.add(outlet);
+        }
+        return chain;
+    }
+
+    /** An article's URL as a link only when it is http(s): a {@code javascript:} URL must not become one. */
+    static String safeLink(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+
+    private static String json(Object value) {
+        try {
+            return ClaimJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void render(Context ctx, String template, String title, Map<String, Object> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("title", title);
+        model.put("stats", store.stats());
+        StringWriter out = new StringWriter();
+        try {
+            templates.getTemplate(template).evaluate(out, model, Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.html(out.toString());
+    }
+
+    private static ClasspathLoader loader() {
+        ClasspathLoader loader = new ClasspathLoader(Pages.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        return loader;
+    }
+
+    /**
+     * {@code {{ name | segment }}}: a value percent-encoded as one path segment ("regional governor" ->
+     * "regional%20governor"); URLEncoder's "+" for a space would stay a plus in a path.
+     */
+    private static final class PathSegments extends AbstractExtension {
+        @Override
+        public Map<String, Filter> getFilters() {
+            return Map.of("segment", new Filter() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of();
+                }
+
+                @Override
+                public Object apply(Object input, Map<String, Object> args,
+                                    PebbleTemplate self, EvaluationContext context, int line) {
+                    return input == null ? "" : URLEncoder.encode(input.toString(), StandardCharsets.UTF_8)
+                            .replace("+", "%20");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.claimwatch.server;
+
+import io.claimwatch.model.EventType;
+import io.claimwatch.store.ClaimQuery;
+import io.claimwatch.store.Page;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Query parameters, read strictly: a value that does not parse is a 400 naming the parameter, never silently
+ * read as "no filter" (a typo in {@code event=kiled} would otherwise return every claim).
+ */
+final class Params {
+    /** Longer text parameters are refused: no legitimate search needs more. */
+    static final int MAX_TEXT = 500;
+
+    private Params() {
+    }
+
+    /** {@code page}: 1-based, default 1. */
+    static int page(Context ctx) {
+        return integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    }
+
+    /** {@code page_size}: 1 to 200 ({@link Page#MAX_SIZE}), default {@code fallback}. */
+    static int pageSize(Context ctx, int fallback) {
+        return integer(ctx, "page_size", fallback, 1, Page.MAX_SIZE);
+    }
+
+    /** A trimmed text parameter, null when absent or blank. */
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new BadRequestResponse("parameter " + name + " is longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("parameter " + name + " must be a date YYYY-MM-DD, not \"" + value + "\"");
+        }
+    }
+
+    static EventType event(Context ctx) {
+        String value = text(ctx, "event");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventType.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("parameter event must be one of " + eventNames() + ", not \"" + value + "\"");
+        }
+    }
+
+    static List<String> eventNames() {
+        return Arrays.stream(EventType.values()).map(EventType::id).toList();
+    }
+
+    /** The claim search of {@code GET /api/claims} and the search page. */
+    static ClaimQuery claimQuery(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestResponse("parameter from (" + from + ") is after to (" + to + ")");
+        }
+        return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
+                page(ctx), pageSize(ctx, Page.DEFAULT_SIZE));
+    }
+
+    private static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new BadRequestResponse("parameter " + name + " must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not \"" + value + "\"");
+    }
+}

@@ -1,0 +1,176 @@
+package io.claimwatch.server;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimwatch.corpus.CorpusReader;
+import io.claimwatch.corpus.Defaults;
+import io.claimwatch.corpus.Input;
+import io.claimwatch.ingest.Relink;
+import io.claimwatch.model.Article;
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.ClaimJson;
+import io.claimwatch.store.Store;
+import io.claimwatch.store.StoredArticle;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code POST /api/articles}: one article object, or an array of them, read as {@code claimwatch ingest} reads a
+ * JSON Lines corpus (same fields, same checks: size, language), extracted, stored, then the store relinked.
+ *
+ * <p>Writing needs the server's write token ({@code Authorization: Bearer TOKEN}); without a token configured,
+ * writing is off. The whole batch is checked before anything is stored: one bad article refuses it all.
+ */
+final class Submissions {
+    /** A request body larger than this is refused (413): the corpus reader's limit for one article. */
+    static final int MAX_BODY_BYTES = (int) CorpusReader.MAX_BYTES;
+    /** Articles per request: extraction takes about a second each, a request should not take minutes. */
+    static final int MAX_BATCH = 100;
+
+    /** What became of one posted article. */
+    record Outcome(String id, boolean stored, int claims, @JsonProperty("skip_reason") String skipReason) {
+    }
+
+    record Result(List<Outcome> articles, long incidents) {
+    }
+
+    private final Store store;
+    private final Function<Article, List<Claim>> extractor;
+    private final byte[] token;
+
+    Submissions(Store store, Function<Article, List<Claim>> extractor, String token) {
+        this.store = store;
+        this.extractor = extractor;
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    void handle(Context ctx) {
+        authorize(ctx.header("Authorization"));
+        List<Input.Document> documents = documents(body(ctx));
+        List<Outcome> outcomes = new ArrayList<>();
+        long incidents;
+        // one writer: the store serialises writes anyway, and a relink must see every article of the batch
+        synchronized (this) {
+            for (Input.Document d : documents) {
+                outcomes.add(put(d));
+            }
+            incidents = outcomes.stream().anyMatch(Outcome::stored)
+                    ? Relink.run(store).incidents().size() : store.stats().incidents();
+        }
+        ctx.status(outcomes.stream().anyMatch(Outcome::stored) ? 201 : 200).json(new Result(outcomes, incidents));
+    }
+
+    private void authorize(String header) {
+        if (token == null) {
+            throw new ForbiddenResponse("writing is disabled: start the server with --write-token "
+                    + "(or CLAIMWATCH_WRITE_TOKEN) to accept articles");
+        }
+        String prefix = "Bearer ";
+        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            throw new UnauthorizedResponse("send the write token as \"Authorization: Bearer TOKEN\"");
+        }
+        byte[] given = header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token)) {  // constant time: the token cannot be guessed byte by byte
+            throw new UnauthorizedResponse("wrong write token");
+        }
+    }
+
+    /** The body, read at most one byte past the limit whatever the request declares. */
+    private static byte[] body(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ContentTooLargeResponse tooLarge() {
+        return new ContentTooLargeResponse("request body over " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
+    }
+
+    /** The posted articles as the corpus reader reads them, or a 400 naming every bad one. */
+    private static List<Input.Document> documents(byte[] body) {
+        JsonNode root;
+        try {
+            root = ClaimJson.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new BadRequestResponse("not valid JSON: " + (e instanceof JsonProcessingException j
+                    ? j.getOriginalMessage() : e.getMessage()));
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.forEach(items::add);
+        } else if (root != null && root.isObject()) {
+            items.add(root);
+        } else {
+            throw new BadRequestResponse("expected an article object or an array of them");
+        }
+        if (items.isEmpty()) {
+            throw new BadRequestResponse("empty array: no articles");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new ContentTooLargeResponse(items.size() + " articles; at most " + MAX_BATCH + " a request");
+        }
+        StringBuilder lines = new StringBuilder();  // as JSON Lines: the corpus reader's format
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isObject()) {
+                throw new BadRequestResponse("nothing stored: article " + (i + 1) + " is not a JSON object");
+            }
+            lines.append(items.get(i)).append('\n');
+        }
+        List<Input.Document> documents = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        new CorpusReader(Defaults.none()).read("-", new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.UTF_8)),
+                input -> {
+                    if (input instanceof Input.Document d) {
+                        documents.add(d);
+                    } else {
+                        Input.Problem p = (Input.Problem) input;
+                        problems.add(p.origin().replace("<stdin>:", "article ") + ": " + p.reason());
+                    }
+                });
+        if (!problems.isEmpty()) {
+            throw new BadRequestResponse("nothing stored: " + String.join("; ", problems));
+        }
+        return documents;
+    }
+
+    /** Stores one article with its claims, unless stored already; extraction failures are kept as skip reasons. */
+    private Outcome put(Input.Document d) {
+        Article article = d.article();
+        if (store.hasArticle(article.id())) {
+            return new Outcome(article.id(), false, store.claimsOfArticle(article.id()).size(), null);
+        }
+        String skip = d.skipReason();
+        List<Claim> claims = List.of();
+        if (skip == null) {
+            try {
+                claims = List.copyOf(extractor.apply(article));
+            } catch (RuntimeException | StackOverflowError e) {
+                skip = "extraction failed: " + e;
+            }
+        }
+        boolean stored = store.putArticle(new StoredArticle(article, d.language(), skip, "POST /api/articles"), claims);
+        return new Outcome(article.id(), stored, claims.size(), skip);
+    }
+}
