@@ -6,6 +6,8 @@ import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
 import io.claimwatch.store.Store;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,11 +29,16 @@ public final class Relink {
         });
         Set<String> linked = articles.stream().map(Article::id).collect(Collectors.toSet());
         List<Claim> claims = new ArrayList<>();
+        Map<String, StringBuilder> claimText = new HashMap<>();
         store.forEachClaim(c -> {
             if (linked.contains(c.article().id())) {
                 claims.add(c);
+                claimText.computeIfAbsent(c.article().id(), k -> new StringBuilder()).append(c.text()).append('\n');
             }
         });
+        // articles loaded from the Spark job's output carry no text: their claims' sentences stand in for it
+        articles.replaceAll(a -> !a.text().isEmpty() || !claimText.containsKey(a.id()) ? a
+                : new Article(a.id(), claimText.get(a.id()).toString(), a.title(), a.published(), a.outlet(), a.url()));
         Linking linking = Linker.link(articles, claims);
         store.replaceLinks(linking.reportGroupOf(), linking.incidents());
         return linking;
