@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code new CommandLine(new ClaimwatchCli()).addSubcommand(new EvalCommand(factory))}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure extraction against gold data (dev splits in ../shared/eval); prints Markdown.")
+        description = "Measure extraction against gold data (dev splits in ../shared/eval); prints Markdown.",
+        subcommands = GvaGroupingCommand.class)
 public final class EvalCommand {
     private static final String SEED_GOLD = "../shared/examples/nk-troops-kursk.gold.json";
     /** Longest claim text shown in an error row. */
@@ -59,11 +60,15 @@ public final class EvalCommand {
                     description = "Only the first N incidents (0: all).") int limit,
             @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
                     description = "Extraction threads (0: one per processor).") int threads,
-            @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate) throws IOException {
+            @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate,
+            @Option(names = "--claims", paramLabel = "FILE",
+                    description = "Also write every article's claims to FILE (JSON Lines: doc, claims).") Path claims)
+            throws IOException {
         PrintWriter out = out();
         long start = System.nanoTime();
-        GvaEvaluation.Report r = GvaEvaluation.run(dir, extractors.apply(!noGate), limit, threads(threads),
-                this::progress);
+        ClaimDump dump = new ClaimDump(extractors.apply(!noGate));
+        GvaEvaluation.Report r = GvaEvaluation.run(dir, dump, limit, threads(threads), this::progress);
+        dump.writeTo(claims);
         out.printf("## gva_longtail: %s (%d incidents, %d articles, gate %s)%n%n", dir, r.incidents(),
                 r.articles(), noGate ? "off" : "on");
         List<List<String>> rows = new ArrayList<>();
@@ -98,12 +103,15 @@ public final class EvalCommand {
                         description = "Only the first N articles (0: all).") int limit,
                 @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
                         description = "Extraction threads (0: one per processor).") int threads,
-                @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate)
-            throws IOException {
+                @Option(names = "--no-gate", description = "Parse every sentence.") boolean noGate,
+                @Option(names = "--claims", paramLabel = "FILE",
+                        description = "Also write every article's claims to FILE (JSON Lines: doc, claims).")
+                Path claims) throws IOException {
         PrintWriter out = out();
         long start = System.nanoTime();
-        PolnearEvaluation.Report r = PolnearEvaluation.run(dir, extractors.apply(!noGate), limit, threads(threads),
-                this::progress);
+        ClaimDump dump = new ClaimDump(extractors.apply(!noGate));
+        PolnearEvaluation.Report r = PolnearEvaluation.run(dir, dump, limit, threads(threads), this::progress);
+        dump.writeTo(claims);
         out.printf("## polnear: %s (%d articles, gate %s)%n%n", dir, r.docs(), noGate ? "off" : "on");
         List<List<String>> rows = new ArrayList<>();
         for (PolnearEvaluation.Score s : r.scores()) {

@@ -5,6 +5,7 @@ import io.claimwatch.model.EventType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The killed or injured figure that an incident's articles give for the incident itself.
@@ -16,6 +17,10 @@ import java.util.Map;
  * often splits a toll ("one died at the scene, another in hospital" reads as two claims) and a later
  * claim in the lede is more often the total than another incident. No claim of the type: 0.
  *
+ * <p>A claim whose text counts over several incidents ({@link #AGGREGATE}: "in separate shootings",
+ * "gunfire wounded 26 people across the city", "so far this year") is a total, not the incident's figure, and
+ * is not read.
+ *
  * <p>Across the incident's articles: the largest figure, because later reports revise tolls upward
  * (a victim dies in hospital) while earlier ones stay online.
  */
@@ -24,6 +29,10 @@ public final class IncidentFigure {
     public static final int LEDE_CHARS = 600;
     /** Only the first claims of the type are read; later ones are too often about other incidents. */
     public static final int MAX_CLAIMS = 3;
+
+    /** Words of a claim that counts over several incidents: a roundup's total, not one incident's figure. */
+    public static final Pattern AGGREGATE = Pattern.compile(
+            "\\b(shootings|separate|citywide|across the city|this year|so far)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A figure and the claim (with its article) that decided it; {@code claim} is null for 0 with no claim. */
     public record Figure(long value, String docId, Claim claim) {
@@ -40,6 +49,7 @@ public final class IncidentFigure {
     public static Figure ofArticle(String docId, List<Claim> claims, EventType type) {
         List<Claim> candidates = claims.stream()
                 .filter(c -> c.event().type() == type && c.quantity() != null)
+                .filter(c -> c.text() == null || !AGGREGATE.matcher(c.text()).find())
                 .sorted(BY_POSITION)
                 .limit(MAX_CLAIMS)
                 .toList();

@@ -45,6 +45,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void claimsCanBeWrittenForErrorAnalysis(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("claims.jsonl");
+        int code = run(new Fixtures.Gva()::extract, "gva", Fixtures.resource("gva").toString(), "--threads", "1",
+                "--claims", file.toString());
+        assertThat(code).isZero();
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(4);
+        assertThat(lines).allMatch(l -> l.startsWith("{\"doc\":\"") && l.contains("\"claims\":["));
+        assertThat(String.join("\n", lines)).contains("another was hurt");
+    }
+
+    @Test
     void polnearPrintsOneRowPerMatchingAndPassesTheGate() {
         int code = run(Fixtures::polnear, "polnear", Fixtures.resource("polnear").toString(), "--no-gate");
         assertThat(code).isZero();

@@ -59,4 +59,14 @@ class IncidentFigureTest {
         assertThat(f.docId()).isEqualTo("late");
         assertThat(IncidentFigure.ofIncident(List.of("absent"), claims, K)).isEqualTo(IncidentFigure.Figure.NONE);
     }
+
+    @Test
+    void aRoundupTotalIsNotTheIncidentsFigure() {
+        var total = Fixtures.at(10, K, 7L);
+        var roundup = new io.claimwatch.model.Claim(total.id(), total.article(),
+                "Seven people were killed in separate shootings", total.span(), total.event(), total.quantity(),
+                null, null, null, null, List.of(), total.status(), List.of());
+        var f = IncidentFigure.ofArticle("d", List.of(roundup, at(200, K, 1L)), K);
+        assertThat(f.value()).isEqualTo(1);
+    }
 }

@@ -34,12 +34,19 @@ final class AttributionFinder {
                 if (c != null) {
                     cues.add(c);
                 }
-            } else if (lexicons.cues().contains(lemma) && w.tag() != null && w.tag().startsWith("VB")) {
-                Cue c = verbCue(s, w, registry, offsets);
+            } else if (lexicons.cues().contains(lemma) && w.tag() != null && w.tag().startsWith("VB")
+                    && !isUnrealised(s, w)) {
+                // "The poll showed that ...": an evidence cue speaks only for a poll, a study, records...
+                boolean evidence = "evidence".equals(lexicons.cues().value(lemma, 1));
+                Cue c = evidence && !hasEvidenceSubject(s, w) ? null : verbCue(s, w, registry, offsets);
                 if (c != null) {
                     cues.add(c);
                 }
             }
+        }
+        Cue colon = colonQuote(s, registry, offsets);
+        if (colon != null && cues.stream().noneMatch(c -> c.content().contains(colon.cueToken()))) {
+            cues.add(colon);
         }
         // inner cues first: a cue inside another cue's content is nearer the primary source
         cues.sort(Comparator.comparingInt((Cue c) -> -containers(c, cues, s)).thenComparingInt(Cue::cueBegin));
@@ -54,6 +61,98 @@ final class AttributionFinder {
             }
         }
         return n;
+    }
+
+    /** Modals that make a cue a speech act not (yet) made: "would support", "will tell", "must reject". */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "may", "might", "must",
+            "can", "shall", "'ll", "wo", "ca");
+
+    /**
+     * "persuaded to support him", "refused to endorse", "would love to see him endorse", "will tell the
+     * bigots", "Do you support ...?": a cue under a modal, an infinitive or a control verb says what someone
+     * might say, not what they said.
+     */
+    private static boolean isUnrealised(ParsedSentence s, IndexedWord verb) {
+        if (!"VB".equals(verb.tag())) {
+            return false; // "said", "says", "saying", "has told": a speech act that took place
+        }
+        boolean modal = s.treeChildren(verb, "aux").stream().anyMatch(a -> MODALS.contains(ParsedSentence.lemma(a))
+                || MODALS.contains(a.word().toLowerCase(Locale.ROOT)));
+        boolean infinitive = s.treeChildren(verb, "mark").stream().anyMatch(m -> ParsedSentence.lemma(m).equals("to"))
+                || s.relationToParent(verb).startsWith("xcomp");
+        return modal || infinitive;
+    }
+
+    private boolean hasEvidenceSubject(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "nsubj").stream().anyMatch(x -> {
+            String word = x.word().toLowerCase(Locale.ROOT);
+            // the lemmatizer leaves some plurals alone ("statistics", a capitalised "Filings")
+            return lexicons.evidenceNouns().contains(ParsedSentence.lemma(x)) || lexicons.evidenceNouns().contains(word)
+                    || word.endsWith("s") && lexicons.evidenceNouns().contains(word.substring(0, word.length() - 1));
+        });
+    }
+
+    /** How many words a name before a colon may have ("Sen. Lindsey Graham: ..."). */
+    private static final int COLON_NAME_WORDS = 5;
+
+    /** Cheap test on tokens alone (no tags): a few capitalised words, a colon, then at least three tokens. */
+    static boolean opensWithNameAndColon(List<CoreLabel> tokens) {
+        int colon = colonAfterName(tokens);
+        if (colon < 2 || tokens.size() - colon < 3) {
+            return false;
+        }
+        for (int i = 0; i < colon - 1; i++) {
+            String w = tokens.get(i).word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 1-based index of a colon among the first words, or -1. */
+    private static int colonAfterName(List<CoreLabel> tokens) {
+        for (int i = 0; i < Math.min(tokens.size(), COLON_NAME_WORDS + 1); i++) {
+            if (tokens.get(i).word().equals(":")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Graham: Trump's rhetoric is destroying the party" / "PENCE: Well, look...": a sentence that opens with a
+     * name and a colon gives that name's words (headlines, interview transcripts).
+     */
+    private Cue colonQuote(ParsedSentence s, PartyRegistry registry, TextOffsets offsets) {
+        if (!opensWithNameAndColon(s.tokens)) {
+            return null;
+        }
+        int colon = colonAfterName(s.tokens);
+        IndexedWord head = null;
+        for (int i = 1; i < colon; i++) {
+            CoreLabel t = s.token(i);
+            if (t.tag() == null || !t.tag().startsWith("NNP")) {
+                return null;
+            }
+            head = s.node(i);
+        }
+        if (head == null || !("PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner())
+                || lexicons.outlets().contains(PartyRegistry.normal(head.word()))
+                || lexicons.partyKinds().contains(ParsedSentence.lemma(head)))) {
+            return null;
+        }
+        TreeSet<Integer> content = new TreeSet<>();
+        for (int i = colon + 1; i <= s.tokens.size(); i++) {
+            content.add(i);
+        }
+        IndexedWord top = content.stream().map(s::node).filter(java.util.Objects::nonNull)
+                .min(Comparator.comparingInt(s::depth)).orElse(null);
+        IndexedWord cueWord = s.node(colon);
+        if (top == null || cueWord == null) {
+            return null;
+        }
+        return cue(s, cueWord, s.token(colon).endPosition(), head, content, top, registry, offsets, false);
     }
 
     /** "..., according to Ukraine's military intelligence agency (GUR)." */
@@ -78,19 +177,30 @@ final class AttributionFinder {
 
     /** "Kyiv officials said", "he added", "were reported by NIS", "told reporters that ...". */
     private Cue verbCue(ParsedSentence s, IndexedWord verb, PartyRegistry registry, TextOffsets offsets) {
+        if ("VBG".equals(verb.tag()) && s.relationToParent(verb).equals("mark") && s.parent(verb) != null) {
+            return participleAsMarker(s, verb, registry, offsets);
+        }
         boolean passive = !s.children(verb, "aux:pass").isEmpty();
         IndexedWord source = null;
-        if (passive) {
+        // "“We will win,” said Jane Doe.": the speaker after the cue, which the parser often takes for an object
+        IndexedWord inverted = passive ? null : invertedSpeaker(s, verb);
+        if (inverted != null) {
+            source = inverted;
+        } else if (passive) {
             List<IndexedWord> agents = s.children(verb, "obl:agent", "obl:by", "nmod:agent");
             source = agents.isEmpty() ? null : agents.get(0);
         } else {
             List<IndexedWord> subjects = s.children(verb, "nsubj");
+            // "“The only people watching ...,” Centinello said": the parser may give the cue a second subject from
+            // inside the quotation; the speaker is the one nearest the cue
             source = subjects.stream().filter(x -> !s.graph.getEdge(verb, x).getRelation().toString()
-                    .equals("nsubj:pass")).findFirst().orElse(null);
+                    .equals("nsubj:pass")).max(Comparator.comparingInt(x -> x.index() < verb.index() ? x.index()
+                    : -x.index())).orElse(null);
             // "He spoke to reporters, saying the toll would rise": the speaker is the subject of the clause
             // the participle hangs on
             String rel = s.relationToParent(verb);
-            if (source == null && "VBG".equals(verb.tag()) && (rel.startsWith("advcl") || rel.startsWith("xcomp"))
+            if (source == null && "VBG".equals(verb.tag())
+                    && (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep"))
                     && s.parent(verb) != null) {
                 source = s.children(s.parent(verb), "nsubj").stream().findFirst().orElse(null);
             }
@@ -119,11 +229,33 @@ final class AttributionFinder {
         TreeSet<Integer> content;
         IndexedWord contentHead;
         boolean backward = false;
-        List<IndexedWord> complements = s.treeChildren(verb, "ccomp", "xcomp");
+        List<IndexedWord> complements = s.treeChildren(verb, "ccomp", "xcomp").stream()
+                .filter(c -> !c.equals(inverted)).toList();
+        List<IndexedWord> before = quoteBefore(s, verb);
         String rel = s.relationToParent(verb);
         if (!complements.isEmpty()) {
             contentHead = complements.get(0);
             content = s.subtree(contentHead);
+        } else if (!before.isEmpty()) {
+            // "''He has an air of calm,'' Mr. Smith said.": the quotation before the cue, hung on it loosely
+            contentHead = before.get(0);
+            content = new TreeSet<>();
+            for (IndexedWord b : before) {
+                content.addAll(s.subtree(b));
+            }
+        } else if (tailSeparator(s, verb, source) > 1) {
+            // "The mayor thrilled the crowds with promises, Stovall said." however the parser hung the words before
+            content = new TreeSet<>();
+            for (int i = 1; i < tailSeparator(s, verb, source); i++) {
+                content.add(i);
+            }
+            contentHead = content.stream().map(s::node).filter(java.util.Objects::nonNull)
+                    .min(Comparator.comparingInt(s::depth)).orElse(null);
+            if (contentHead == null) {
+                return null;
+            }
+        } else if (inverted != null) {
+            return null; // "said Hammond" with nothing said before it
         } else if (passive && !s.treeChildren(verb, "nsubj:pass").isEmpty()) {
             // "The heavy losses ... were reported by the agency": the content is the subject
             contentHead = s.treeChildren(verb, "nsubj:pass").get(0);
@@ -155,6 +287,26 @@ final class AttributionFinder {
     }
 
     /**
+     * "The governor rejected the plan, saying it would raise taxes": the parser sometimes takes the participle
+     * for the marker of the clause it introduces; that clause is the content, and the speaker is the subject of
+     * the clause the whole hangs on.
+     */
+    private Cue participleAsMarker(ParsedSentence s, IndexedWord verb, PartyRegistry registry, TextOffsets offsets) {
+        IndexedWord contentHead = s.parent(verb);
+        IndexedWord main = s.parent(contentHead);
+        if (main == null || !s.relationToParent(contentHead).startsWith("advcl")) {
+            return null;
+        }
+        IndexedWord source = s.children(main, "nsubj").stream().findFirst().orElse(null);
+        if (source == null || !isPlausibleSource(source)) {
+            return null;
+        }
+        TreeSet<Integer> content = s.subtree(contentHead);
+        content.removeIf(i -> i <= verb.index());
+        return cue(s, verb, cueEnd(s, verb), source, content, contentHead, registry, offsets, false);
+    }
+
+    /**
      * For a cue that closes its sentence (", the governor said." / ", according to Reuters."): every word
      * before it, so that a misparse (a dateline "PAVLOHRAD, Ukraine —" taken for the root) loses nothing.
      */
@@ -168,6 +320,69 @@ final class AttributionFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CLOSING_QUOTES = Set.of("''", "”", "\"", "’");
+
+    /**
+     * Clauses before the cue that end in a closing quotation mark ("“We will win,” he said"), which the
+     * parser hung below the cue as loose dependents (dep, parataxis) rather than as its complement.
+     */
+    private static List<IndexedWord> quoteBefore(ParsedSentence s, IndexedWord verb) {
+        boolean closed = false;
+        for (int i = verb.index() - 1; i >= Math.max(1, verb.index() - 6) && !closed; i--) {
+            closed = CLOSING_QUOTES.contains(s.token(i).word());
+        }
+        if (!closed) {
+            return List.of();
+        }
+        return s.treeChildren(verb, "dep", "parataxis").stream().filter(c -> c.index() < verb.index()).toList();
+    }
+
+    /**
+     * For a speaker and cue that close the sentence after a comma or a closing quotation mark ("..., Sexton
+     * said." / "“...,” said Hammond." / "“...?” he asked."): the index of the first of those separating marks;
+     * otherwise -1.
+     */
+    private static int tailSeparator(ParsedSentence s, IndexedWord verb, IndexedWord source) {
+        int start = verb.index();
+        if (source != null && source.index() < verb.index()) {
+            start = Math.min(start, s.subtree(source, "acl", "appos", "punct", "conj", "cc", "case").first());
+        }
+        for (int i = start; i < verb.index(); i++) {
+            String w = s.token(i).word();
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("’")) {
+                return -1; // the speaker phrase itself must be words ("Mr. Smith", "the 63-year-old senator")
+            }
+        }
+        int i = start - 1;
+        while (i >= 1 && (s.token(i).word().equals(",") || CLOSING_QUOTES.contains(s.token(i).word())
+                || s.token(i).word().equals("?") || s.token(i).word().equals("!"))) {
+            i--;
+        }
+        boolean separated = i < start - 1 && (s.token(start - 1).word().equals(",")
+                || CLOSING_QUOTES.contains(s.token(start - 1).word()));
+        return separated ? i + 1 : -1;
+    }
+
+    /**
+     * The speaker named right after the cue ("said Jane Doe", "said Hammond", "said the senator") when the
+     * quotation comes first: a noun phrase that starts right after the cue and is not the cue's subject.
+     */
+    private static IndexedWord invertedSpeaker(ParsedSentence s, IndexedWord verb) {
+        if (verb.index() < 3 || !CLOSING_QUOTES.contains(s.token(verb.index() - 1).word())
+                && !(s.token(verb.index() - 1).word().equals(",")
+                && CLOSING_QUOTES.contains(s.token(verb.index() - 2).word()))) {
+            return null;
+        }
+        for (IndexedWord c : s.treeChildren(verb, "xcomp", "obj", "dep", "iobj", "nsubj", "obl:tmod")) {
+            String tag = c.tag() == null ? "" : c.tag();
+            if (c.index() > verb.index() && (tag.startsWith("NN") || tag.startsWith("PRP"))
+                    && s.subtree(c).first() == verb.index() + 1) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Clauses after the cue, set off by a colon or quotation marks, that the parser hung below it. */

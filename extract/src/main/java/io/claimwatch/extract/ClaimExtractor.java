@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The per-article pipeline: split, gate, parse the gated sentences, then run the stages (events and
+ * The per-article pipeline: blank the page furniture, split, gate, parse the gated sentences, then run the stages (events and
  * figures, attribution, status, place, time) on each and assemble claims with evidence spans.
  */
 final class ClaimExtractor implements Extractor {
@@ -40,6 +40,7 @@ final class ClaimExtractor implements Extractor {
 
     private final boolean gated;
     private final NlpPipelines nlp = NlpPipelines.get();
+    private final PageNoise noise = PageNoise.load();
     private final SentenceGate gate = new SentenceGate();
     private final EventFinder events = new EventFinder();
     private final AttributionFinder attributions = new AttributionFinder();
@@ -55,7 +56,8 @@ final class ClaimExtractor implements Extractor {
         if (article.text().isBlank()) {
             return List.of();
         }
-        Annotation doc = nlp.split(article.text());
+        // page furniture is blanked, not cut: offsets into the text stay those of the article
+        Annotation doc = nlp.split(noise.mask(article.text(), article.title()));
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> chosen = sentences.stream()
                 .filter(s -> gated ? gate.mayHoldClaim(s.get(CoreAnnotations.TokensAnnotation.class))
@@ -95,7 +97,7 @@ final class ClaimExtractor implements Extractor {
 
     private void extractSentence(ParsedSentence s, ArticleState state) {
         registerPersons(s, state.parties);
-        List<EventFinder.EventMention> mentions = partitionShot(events.find(s, state.offsets));
+        List<EventFinder.EventMention> mentions = partitionShot(s, events.find(s, state.offsets));
         List<AttributionFinder.Cue> cues = attributions.find(s, state.parties, state.offsets);
         List<Draft> sentenceDrafts = new ArrayList<>();
         for (EventFinder.EventMention m : mentions) {
@@ -172,14 +174,15 @@ final class ClaimExtractor implements Extractor {
      * "Two people were shot, one fatally": a figure for everyone shot includes the killed of the same
      * sentence, who are taken out so that killed and injured do not overlap.
      */
-    private static List<EventFinder.EventMention> partitionShot(List<EventFinder.EventMention> mentions) {
+    private static List<EventFinder.EventMention> partitionShot(ParsedSentence s,
+                                                                List<EventFinder.EventMention> mentions) {
         long killed = mentions.stream()
                 .filter(m -> m.type() == EventType.KILLED && m.quantity() != null
                         && m.quantity().qualifier() == Qualifier.EXACT)
                 .mapToLong(m -> m.quantity().value()).max().orElse(0);
         List<EventFinder.EventMention> out = new ArrayList<>();
         for (EventFinder.EventMention m : mentions) {
-            if (!m.inclusive() || m.quantity() == null || killed == 0) {
+            if (!m.inclusive() || m.quantity() == null || killed == 0 || isOtherGroup(s, m)) {
                 out.add(m);
                 continue;
             }
@@ -194,17 +197,24 @@ final class ClaimExtractor implements Extractor {
         return out;
     }
 
-    /** How many sentences after "Four people were shot" a "Two of them died" still splits that figure. */
-    private static final int SHOT_REACH = 2;
-
     /**
-     * "Four people were shot Sunday. Two died at the hospital.": the killed named within two sentences of a
-     * figure of people shot are among them, unless that figure is of "others"; the rest are the injured.
-     * (Within one sentence partitionShot did it.)
+     * "Four people were shot Sunday. Two died at the hospital." / "The boy was shot in the chest" in an article
+     * that reports his death: a figure of people shot (or with gunshot wounds) counts everyone hit, so the
+     * article's killed are among them, unless that figure is of "others"; the rest are the injured. (Within
+     * one sentence partitionShot did it.) A figure no larger than the killed is all killed and is dropped.
      */
     private static void partitionShotAcrossSentences(List<Draft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft shot = drafts.get(i);
+        long killed = 0;
+        for (Draft d : drafts) {
+            if (d.type == EventType.KILLED && d.mention != null && d.mention.quantity() != null
+                    && d.mention.quantity().qualifier() == Qualifier.EXACT) {
+                killed = Math.max(killed, d.mention.quantity().value());
+            }
+        }
+        if (killed == 0) {
+            return;
+        }
+        for (Draft shot : drafts) {
             if (shot.mention == null || !shot.mention.inclusive() || shot.mention.quantity() == null
                     || shot.mention.quantity().qualifier() != Qualifier.EXACT) {
                 continue;
@@ -212,30 +222,25 @@ final class ClaimExtractor implements Extractor {
             if (isOtherGroup(shot)) {
                 continue; // "Two others were shot": not the ones killed
             }
-            long killed = 0;
-            for (int j = 0; j < drafts.size(); j++) {
-                Draft d = drafts.get(j);
-                boolean near = j != i && Math.abs(d.sentence.index - shot.sentence.index) <= SHOT_REACH;
-                if (near && d.type == EventType.KILLED && d.mention != null && d.mention.quantity() != null
-                        && d.mention.quantity().qualifier() == Qualifier.EXACT) {
-                    killed = Math.max(killed, d.mention.quantity().value());
-                }
-            }
             Quantity q = shot.mention.quantity();
-            if (killed > 0 && killed <= q.value()) {
-                long rest = q.value() - killed;
-                shot.mention = new EventFinder.EventMention(shot.mention.trigger(), shot.mention.triggerEnd(),
-                        shot.mention.key(), shot.type, false,
-                        new Quantity(q.text(), rest, Qualifier.EXACT, rest, rest, q.span()), shot.mention.subject(),
-                        shot.mention.actor());
-            }
+            long rest = Math.max(0, q.value() - killed);
+            shot.mention = new EventFinder.EventMention(shot.mention.trigger(), shot.mention.triggerEnd(),
+                    shot.mention.key(), shot.type, false,
+                    new Quantity(q.text(), rest, Qualifier.EXACT, rest, rest, q.span()), shot.mention.subject(),
+                    shot.mention.actor());
         }
     }
 
     private static boolean isOtherGroup(Draft d) {
-        return d.mention.subject().stream().map(i -> d.sentence.token(i).word().toLowerCase(java.util.Locale.ROOT))
+        return isOtherGroup(d.sentence, d.mention);
+    }
+
+    /** "Two others were shot", "another man was shot", "his mother was also shot": not the ones killed. */
+    private static boolean isOtherGroup(ParsedSentence s, EventFinder.EventMention m) {
+        return s.children(m.trigger(), "advmod").stream().anyMatch(a -> ParsedSentence.lemma(a).equals("also"))
+                || m.subject().stream().map(i -> s.token(i).word().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(w -> w.equals("others") || w.equals("other") || w.equals("another"))
-                || d.mention.quantity().text().toLowerCase(java.util.Locale.ROOT).startsWith("another");
+                || m.quantity().text().toLowerCase(java.util.Locale.ROOT).startsWith("another");
     }
 
     /** The words of the event's own clause: its subtree without coordinated or loosely attached clauses. */

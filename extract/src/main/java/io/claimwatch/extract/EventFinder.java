@@ -26,7 +26,17 @@ final class EventFinder {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its", "my",
             "our", "your");
-    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** "He was shot", "shot himself in the leg": one person each. */
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her", "himself", "herself");
+    /** Words that negate the event word they modify ("was not injured", "no injuries", "never shot"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Subjects that say nobody was affected ("None of them were hurt", "Nobody was killed"). */
+    private static final Set<String> NOBODY = Set.of("nobody", "none", "noone", "neither");
+    /** "No fewer than 20 were wounded", "no more than three": a bound on the figure, not a negation. */
+    private static final Set<String> COMPARATIVES = Set.of("fewer", "less", "more", "greater");
+    /** "was not seriously injured" negates the degree, not the event. */
+    private static final Set<String> DEGREES = Set.of("seriously", "critically", "badly", "severely", "gravely",
+            "fatally", "mortally", "life-threateningly");
     private static final Set<String> INDEFINITE_ONE = Set.of("a", "an", "one", "another");
 
     private final Lexicons lexicons = Lexicons.get();
@@ -53,6 +63,22 @@ final class EventFinder {
             triggers.remove(end);
             keys.remove(end);
         });
+        // "was fatally struck by gunfire": an injury word with a killing adverb is a killing
+        for (IndexedWord w : List.copyOf(triggers.keySet())) {
+            if (triggers.get(w) == EventType.INJURED) {
+                for (IndexedWord adverb : s.children(w, "advmod")) {
+                    if (triggers.get(adverb) == EventType.KILLED && !adverb.equals(w)) {
+                        triggers.put(w, EventType.KILLED);
+                        keys.put(w, keys.get(adverb));
+                        triggers.remove(adverb);
+                        keys.remove(adverb);
+                    }
+                }
+            }
+        }
+        // "No one was hurt", "were not injured", "no injuries were reported": nothing happened to count
+        triggers.keySet().removeIf(w -> isNegated(s, w));
+        keys.keySet().retainAll(triggers.keySet());
         // "was shot and killed": the killing says it all; the shooting is not a second, injured group
         triggers.keySet().removeIf(w -> isInclusive(keys, w) && s.children(w, "conj").stream()
                 .anyMatch(c -> triggers.get(c) == EventType.KILLED));
@@ -86,6 +112,7 @@ final class EventFinder {
             }
         }
         Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts);
+        keepTheKilledOutOfOtherGroups(triggers, counts, heads, persons);
 
         List<EventMention> out = new ArrayList<>();
         for (Map.Entry<IndexedWord, EventType> e : triggers.entrySet()) {
@@ -104,6 +131,43 @@ final class EventFinder {
                     subject, actor(s, keys, trigger, quantity)));
         }
         return out;
+    }
+
+    /**
+     * "The shooting left one man dead and three others injured": the parser can hang every object of "left" on
+     * both predicates; a figure or a person that counts the killed does not also count another event's group.
+     */
+    private static void keepTheKilledOutOfOtherGroups(Map<IndexedWord, EventType> triggers,
+                                                      Map<IndexedWord, List<Quantity>> counts,
+                                                      Map<IndexedWord, List<IndexedWord>> heads,
+                                                      Map<IndexedWord, List<IndexedWord>> persons) {
+        List<Quantity> killedCounts = new ArrayList<>();
+        List<IndexedWord> killedPersons = new ArrayList<>();
+        triggers.forEach((t, type) -> {
+            if (type == EventType.KILLED) {
+                killedCounts.addAll(counts.getOrDefault(t, List.of()));
+                killedPersons.addAll(persons.getOrDefault(t, List.of()));
+            }
+        });
+        triggers.forEach((t, type) -> {
+            if (type == EventType.KILLED) {
+                return;
+            }
+            List<Quantity> qs = counts.get(t);
+            if (qs != null) {
+                for (int i = qs.size() - 1; i >= 0; i--) {
+                    Quantity q = qs.get(i);
+                    if (killedCounts.stream().anyMatch(k -> k.span().overlaps(q.span()))) {
+                        qs.remove(i);
+                        heads.get(t).remove(i);
+                    }
+                }
+            }
+            List<IndexedWord> ps = persons.get(t);
+            if (ps != null) {
+                ps.removeAll(killedPersons);
+            }
+        });
     }
 
     /** The lexicon key of an event word at {@code w}: a phrase ("shoot dead", "lose life") or a lemma. */
@@ -133,11 +197,46 @@ final class EventFinder {
     }
 
     private boolean isInclusive(Map<IndexedWord, String> keys, IndexedWord trigger) {
-        return hasFlag(keys, trigger, "inclusive");
+        // "a gunshot wound" is suffered by the killed too; "were wounded" says they survived
+        return hasFlag(keys, trigger, "inclusive") && !hasFlag(keys, trigger, "inclusive-noun")
+                || hasFlag(keys, trigger, "inclusive-noun") && trigger.tag() != null && trigger.tag().startsWith("NN");
     }
 
     private boolean isIntransitive(Map<IndexedWord, String> keys, IndexedWord trigger) {
         return hasFlag(keys, trigger, "intransitive");
+    }
+
+    /** "attempted murder", "tried to kill": an attempt, not the event. */
+    private static final Set<String> ATTEMPTS = Set.of("attempt", "attempted", "try");
+
+    /**
+     * "was not injured", "no injuries", "No one was hurt", "None of the guards were shot", "attempted murder":
+     * the event did not happen.
+     */
+    private static boolean isNegated(ParsedSentence s, IndexedWord trigger) {
+        if (s.children(trigger, "amod", "compound").stream().anyMatch(c -> ATTEMPTS.contains(ParsedSentence.lemma(c)))
+                || s.relationToParent(trigger).startsWith("xcomp") && s.parent(trigger) != null
+                && ATTEMPTS.contains(ParsedSentence.lemma(s.parent(trigger)))) {
+            return true;
+        }
+        for (IndexedWord c : s.children(trigger, "advmod", "det")) {
+            if (isNegation(s, c)) {
+                return true;
+            }
+        }
+        for (IndexedWord subject : s.children(trigger, "nsubj", "nsubj:pass")) {
+            if (NOBODY.contains(ParsedSentence.lemma(subject))
+                    || s.children(subject, "det").stream().anyMatch(d -> isNegation(s, d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation word, unless it bounds a degree or a figure ("not seriously", "no fewer than 20"). */
+    private static boolean isNegation(ParsedSentence s, IndexedWord w) {
+        String next = w.index() < s.tokens.size() ? ParsedSentence.lower(s.token(w.index() + 1)) : "";
+        return NEGATIONS.contains(ParsedSentence.lemma(w)) && !DEGREES.contains(next) && !COMPARATIVES.contains(next);
     }
 
     /** "Two were shot, one fatally": "one" is the figure of "fatally", not a second group of the shot. */
@@ -155,7 +254,25 @@ final class EventFinder {
         }
         String rel = edge.getRelation().toString();
         return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") && trigger.tag() != null && trigger.tag().startsWith("VB")
-                && !isIntransitive(keys, trigger) && !hasPassiveAux(s, trigger);
+                && !isIntransitive(keys, trigger) && !hasPassiveAux(s, trigger) && !isBareParticiple(s, trigger);
+    }
+
+    /**
+     * "Four people shot in ...", "one killed and four others injured": a past participle with a subject but no
+     * auxiliary and no object is a passive with the auxiliary left out (headlines, ellipsis): its subject is
+     * who was hit.
+     */
+    private static boolean isBareParticiple(ParsedSentence s, IndexedWord trigger) {
+        // in a headline (no final punctuation) the tagger often takes the participle for a past tense
+        boolean participle = "VBN".equals(trigger.tag()) || "VBD".equals(trigger.tag()) && isHeadline(s);
+        return participle && s.children(trigger, "aux", "aux:pass", "obj").isEmpty();
+    }
+
+    private static final Set<String> FINAL_MARKS = Set.of(".", "!", "?", "''", "”", "\"", "’", ")");
+
+    /** A sentence without final punctuation: a headline, a caption, a list item. */
+    private static boolean isHeadline(ParsedSentence s) {
+        return !s.tokens.isEmpty() && !FINAL_MARKS.contains(s.tokens.get(s.tokens.size() - 1).word());
     }
 
     private static boolean hasPassiveAux(ParsedSentence s, IndexedWord w) {
@@ -179,7 +296,12 @@ final class EventFinder {
                         .anyMatch(q -> q.span().start() <= s.token(person.index()).beginPosition()
                                 && s.token(person.index()).beginPosition() <= q.span().end() + 40);
                 List<IndexedWord> list = out.computeIfAbsent(trigger, k -> new ArrayList<>());
-                if (!counted && !list.contains(person)) {
+                // "her son, 16-year-old Cayle Taylor": an apposition names the same person again
+                boolean again = list.stream().anyMatch(p2 -> s.graph.containsEdge(p2, person)
+                        && s.graph.getEdge(p2, person).getRelation().toString().startsWith("appos")
+                        || s.graph.containsEdge(person, p2)
+                        && s.graph.getEdge(person, p2).getRelation().toString().startsWith("appos"));
+                if (!counted && !again && !list.contains(person)) {
                     list.add(person);
                 }
             }
@@ -195,12 +317,31 @@ final class EventFinder {
         if (tag.equals("PRP") && SINGULAR_PRONOUNS.contains(w.word().toLowerCase(java.util.Locale.ROOT))) {
             return true; // "He was shot in the arm"
         }
-        if (!tag.equals("NN") || !lexicons.singularPersons().contains(ParsedSentence.lemma(w))) {
+        if (isAge(s, w)) {
+            return true; // "the 15-year-old was shot", "a 7-year-old is dead"
+        }
+        if (!(tag.equals("NN") || tag.equals("NNP")) || !lexicons.singularPersons().contains(ParsedSentence.lemma(w))) {
             return false;
         }
-        return s.children(w, "det", "nmod:poss", "nummod").stream()
-                .map(d -> d.word().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(d -> INDEFINITE_ONE.contains(d) || DEFINITE.contains(d) || d.equals("1"));
+        List<String> determiners = s.children(w, "det", "nmod:poss", "nummod").stream()
+                .map(d -> d.word().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (determiners.isEmpty()) {
+            // "a man, woman and boy": a conjunct shares the first one's determiner; "Teen shot in ...": headlines
+            // drop it
+            IndexedWord first = s.relationToParent(w).startsWith("conj") ? s.parent(w) : null;
+            return first == null || isOnePerson(s, first);
+        }
+        return determiners.stream().anyMatch(d -> INDEFINITE_ONE.contains(d) || DEFINITE.contains(d) || d.equals("1"));
+    }
+
+    /** "a 7-year-old", "the 15-year-old" standing for a person: "old" (or "year-old") with a number of years. */
+    private static boolean isAge(ParsedSentence s, IndexedWord w) {
+        String word = w.word().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("year-old")) {
+            return true;
+        }
+        return word.equals("old") && s.children(w).stream().anyMatch(c -> ParsedSentence.lemma(c).equals("year")
+                && !s.children(c, "nummod").isEmpty());
     }
 
     /** Several figures on one event word are conjoined groups ("two men and three women"): they add up. */
@@ -210,7 +351,8 @@ final class EventFinder {
         }
         List<Quantity> parts = new ArrayList<>(qs);
         for (IndexedWord p : persons) {
-            TreeSet<Integer> phrase = nounPhrase(s, p, null);
+            TreeSet<Integer> phrase = isAge(s, p) ? s.subtree(p, "acl", "appos", "punct", "det", "mark")
+                    : nounPhrase(s, p, null);
             int[] r = s.charRange(phrase);
             parts.add(new Quantity(offsets.text(r[0], r[1]), 1, Qualifier.EXACT, 1L, 1L, new io.claimwatch.model.Span(r[0], r[1])));
         }

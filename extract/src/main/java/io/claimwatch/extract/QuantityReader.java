@@ -22,7 +22,13 @@ final class QuantityReader {
     private static final Set<String> NOT_COUNT_NEXT = Set.of("-year-old", "year-old", "years", "year", "mm",
             "caliber", "calibre", "block", "percent", "%", "am", "pm", "a.m.", "p.m.", "o'clock", "km", "miles",
             "mile", "kilometres", "kilometers", "meters", "metres", "feet", "hours", "minutes", "days", "weeks",
-            "months", "dollars", "-mm", "th", "rounds", "shots", "bullets");
+            "months", "dollars", "-mm", "th", "rounds", "shots", "bullets", "times", "time",
+            // "Around 10 Saturday night": a clock time
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "night",
+            "morning", "afternoon", "evening");
+    /** Units after "N-" that make a hyphenated measure or age ("10-month", "6-foot", "2-hour"). */
+    private static final Set<String> MEASURES = Set.of("year", "month", "week", "day", "hour", "minute", "foot",
+            "feet", "inch", "pound", "mile", "story", "yard", "gauge", "caliber", "calibre", "round", "shot");
     private static final long MAX_COUNT = 50_000_000L;
 
     private final Lexicons lexicons = Lexicons.get();
@@ -90,7 +96,8 @@ final class QuantityReader {
         if (t.ner() != null && NOT_COUNTS.contains(t.ner())) {
             return false;
         }
-        if (t.word().matches("\\d{1,3}(\\.\\d+)?mm|\\.\\d+|\\d+(st|nd|rd|th|s)")) {
+        // "9mm", ".40", "2nd", "1990s", "10-month" (an age or a measure written as one word)
+        if (t.word().matches("\\d{1,3}(\\.\\d+)?mm|\\.\\d+|\\d+(st|nd|rd|th|s)|\\d+-[a-zA-Z]+")) {
             return false;
         }
         // a bare four-digit number from 1900 to 2099 is a year ("(2016) A teenager has died"); 911 a phone call
@@ -100,10 +107,21 @@ final class QuantityReader {
         if (last < s.tokens.size() && NOT_COUNT_NEXT.contains(ParsedSentence.lower(s.token(last + 1)))) {
             return false;
         }
+        // "a 10-month-old boy", "a 6-foot fence": a hyphenated measure (NER may take the unit into the number)
+        if (last + 2 <= s.tokens.size() && s.token(last + 1).word().equals("-")
+                && MEASURES.contains(ParsedSentence.lower(s.token(last + 2)))) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (MEASURES.contains(ParsedSentence.lower(s.token(i)))) {
+                return false;
+            }
+        }
         if (first > 1) {
             String before = ParsedSentence.lower(s.token(first - 1));
+            // "no one else was hurt" counts nobody
             if (before.equals("aged") || before.equals("age") || before.equals("$") || before.equals("no.")
-                    || before.equals("#")) {
+                    || before.equals("#") || before.equals("no")) {
                 return false;
             }
             // "Antonio Mason, 35, died": a number between commas after a name is an age

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The cheap gate: a sentence can only hold a claim if one of its words is an event word, a reporting cue or
- * a status cue. Decided on tokens alone (no tagging): each word is tried as a verb and a noun form.
+ * The cheap gate: a sentence can only hold a claim if one of its words is an event word, a reporting cue or a
+ * status cue, or if it opens with a name and a colon ("Graham: The party cannot win"). Decided on tokens alone (no tagging): each word is tried as a verb and a noun form.
  */
 final class SentenceGate {
     private final Set<String> keys = new HashSet<>();
@@ -27,6 +27,9 @@ final class SentenceGate {
     boolean mayHoldClaim(List<CoreLabel> tokens) {
         if (tokens.size() > NlpPipelines.MAX_PARSED_TOKENS) {
             return false;
+        }
+        if (AttributionFinder.opensWithNameAndColon(tokens)) {
+            return true; // "Graham: The party cannot win"
         }
         for (CoreLabel t : tokens) {
             String w = t.word().toLowerCase(Locale.ROOT);

@@ -90,4 +90,53 @@ class AttributionRulesTest {
                 .containsExactly("Ivan Petrenko", "Ivan Petrenko");
         assertThat(claims.get(1).text()).contains("Every family");
     }
+
+    @Test
+    void aQuotationBeforeTheCueIsWhatIsSaid() {
+        Claim c = extract("''He is not as loud as he once was, but he has an air of calm,'' Mr. Smith said.").get(0);
+        assertThat(c.text()).startsWith("He is not as loud");
+        assertThat(c.attribution()).extracting(Attribution::mention).containsExactly("Mr. Smith");
+    }
+
+    @Test
+    void theSpeakerCanFollowTheCue() {
+        Claim c = extract("“The senator would have a hard time winning over the delegates,” said Hammond.").get(0);
+        assertThat(c.attribution()).extracting(Attribution::source).containsExactly("Hammond");
+        assertThat(c.text()).startsWith("The senator would");
+    }
+
+    @Test
+    void aSpeakerAfterACommaAttributesWhatComesBefore() {
+        Claim c = extract("The mayor thrilled the small crowds with promises to fix the roads, Stovall said.").get(0);
+        assertThat(c.attribution()).extracting(Attribution::source).containsExactly("Stovall");
+        assertThat(c.text()).startsWith("The mayor thrilled");
+    }
+
+    @Test
+    void aParticipleCueTakesTheSubjectOfTheMainClause() {
+        List<Claim> claims = extract("The governor rejected the plan on Monday, saying it would raise taxes for families.");
+        Claim saying = claims.stream().filter(c -> c.attribution().get(0).cue().equals("saying")).findFirst().orElseThrow();
+        assertThat(saying.attribution().get(0).mention()).isEqualTo("The governor");
+        assertThat(saying.text()).isEqualTo("it would raise taxes for families");
+    }
+
+    @Test
+    void aPollCanShowSomething() {
+        Claim c = extract("The poll showed that most voters back the plan.").get(0);
+        assertThat(c.attribution()).extracting(Attribution::cue).containsExactly("showed");
+        assertThat(c.attribution().get(0).mention()).isEqualTo("The poll");
+    }
+
+    @Test
+    void aVideoShowingSomethingIsNotASource() {
+        assertThat(extract("A video showed soldiers crossing the river at night.")).flatExtracting(Claim::attribution)
+                .isEmpty();
+    }
+
+    @Test
+    void aNameAndAColonGiveThatPersonsWords() {
+        Claim c = extract("Senator Lindsey Graham: The party cannot win with this rhetoric").get(0);
+        assertThat(c.attribution()).extracting(Attribution::source).containsExactly("Lindsey Graham");
+        assertThat(c.text()).isEqualTo("The party cannot win with this rhetoric");
+    }
 }

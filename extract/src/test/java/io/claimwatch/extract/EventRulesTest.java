@@ -1,6 +1,7 @@
 package io.claimwatch.extract;
 
 import static io.claimwatch.extract.Sentences.extract;
+import static io.claimwatch.extract.Sentences.extractCount;
 import static io.claimwatch.extract.Sentences.extractOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,5 +95,75 @@ class EventRulesTest {
         List<Claim> claims = extract("One man was killed.\nTwo others were shot and taken to hospital.");
         assertThat(claims).filteredOn(c -> c.event().type() == EventType.INJURED && c.quantity() != null)
                 .extracting(c -> c.quantity().value()).containsExactly(2L);
+    }
+
+    @Test
+    void aNegatedEventCountsNobody() {
+        assertThat(extract("Police said no one else was hurt.\nTwo neighbours were not injured."))
+                .filteredOn(c -> c.quantity() != null).isEmpty();
+    }
+
+    @Test
+    void notSeriouslyInjuredIsStillInjured() {
+        assertThat(extractOne("The driver was not seriously injured.", EventType.INJURED).quantity().value())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aManWhoShotHimselfIsOneInjured() {
+        assertThat(extractCount("A man accidentally shot himself in the leg while cleaning a rifle.").quantity().value())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aHeadlineLeavesOutThePassiveAuxiliary() {
+        Claim c = extractCount("Four people shot outside a nightclub downtown");
+        assertThat(c.event().type()).isEqualTo(EventType.INJURED);
+        assertThat(c.quantity().value()).isEqualTo(4);
+    }
+
+    @Test
+    void anEllipticalSecondClauseKeepsItsFigure() {
+        List<Claim> claims = extract("One person was killed and three others injured in the attack.");
+        assertThat(claims).filteredOn(c -> c.event().type() == EventType.INJURED && c.quantity() != null)
+                .extracting(c -> c.quantity().value()).containsExactly(3L);
+    }
+
+    @Test
+    void conjoinedPersonsShareTheFirstDeterminer() {
+        assertThat(extractOne("A man, woman and boy were wounded in the shooting.", EventType.INJURED)
+                .quantity().value()).isEqualTo(3);
+    }
+
+    @Test
+    void timesShotIsNotAFigureOfPeople() {
+        assertThat(extractCount("He was shot three times in the back.").quantity().value()).isEqualTo(1);
+    }
+
+    @Test
+    void aFatalWoundIsAKilling() {
+        List<Claim> claims = extract("The guard was found with a fatal gunshot wound to the head.");
+        assertThat(claims).filteredOn(c -> c.quantity() != null).extracting(c -> c.event().type())
+                .containsExactly(EventType.KILLED);
+    }
+
+    @Test
+    void anInjuryWordWithAKillingAdverbIsAKilling() {
+        assertThat(extractCount("The girl was fatally struck by gunfire.").event().type()).isEqualTo(EventType.KILLED);
+    }
+
+    @Test
+    void struckByABulletIsInjured() {
+        assertThat(extractOne("A boy was struck by a stray bullet.", EventType.INJURED).quantity().value())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aVictimShotInAnArticleThatReportsTheDeathIsAmongTheKilled() {
+        List<Claim> claims = extract("A man was shot in the chest on Friday near the park.\n"
+                + "Witnesses heard several cars leave.\nThe coroner said the man died at the hospital.");
+        assertThat(claims).filteredOn(c -> c.event().type() == EventType.INJURED && c.quantity() != null).isEmpty();
+        assertThat(claims).filteredOn(c -> c.event().type() == EventType.KILLED && c.quantity() != null)
+                .extracting(c -> c.quantity().value()).containsExactly(1L);
     }
 }

@@ -46,6 +46,31 @@ class RuleFilesTest {
         }
     }
 
+    @Test
+    void everySingularPersonExampleCountsOne() {
+        for (Map.Entry<String, String> e : lexicons.singularPersons().examples().entrySet()) {
+            var claims = Sentences.extract(e.getValue()).stream().filter(c -> c.quantity() != null).toList();
+            assertThat(claims).as("person '%s': %s", e.getKey(), e.getValue()).isNotEmpty();
+            assertThat(claims.get(0).quantity().value()).as("person '%s': %s", e.getKey(), e.getValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyEvidenceNounExampleIsASource() {
+        for (Map.Entry<String, String> e : lexicons.evidenceNouns().examples().entrySet()) {
+            var sources = Sentences.extract(e.getValue()).stream().flatMap(c -> c.attribution().stream())
+                    .map(a -> a.mention().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertThat(sources).as("evidence '%s': %s", e.getKey(), e.getValue())
+                    .anyMatch(m -> m.contains(e.getKey()));
+        }
+    }
+
+    @Test
+    void aNameAndAColonPassTheGate() {
+        assertThat(gate.mayHoldClaim(tokens("Senator Lindsey Graham: The party cannot win with this rhetoric")))
+                .isTrue();
+    }
+
     private static List<CoreLabel> tokens(String sentence) {
         return NlpPipelines.get().split(sentence).get(CoreAnnotations.TokensAnnotation.class);
     }

@@ -1,0 +1,148 @@
+package io.claimwatch.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article's prose from the furniture of the crawled page it came in: the rules of
+ * {@code patterns/page-noise.tsv} (video lists, photo counters, "Related:" lines, datelines) and runs of
+ * headline-like lines (lists of other stories). Noise is blanked with spaces, so every offset into the text
+ * stays valid and no claim can come from it.
+ */
+final class PageNoise {
+    /** One rule of the file: the whole line, or only the matched start of it, is noise. */
+    record Rule(String name, boolean wholeLine, Pattern pattern, String example) {
+    }
+
+    /** A headline-like line has at most this many words. */
+    static final int HEADLINE_WORDS = 15;
+    /** This many headline-like lines in a row are a list of other stories. */
+    static final int HEADLINE_RUN = 3;
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?\"”’')\\]:;,]$");
+
+    private final List<Rule> rules;
+
+    private PageNoise(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static PageNoise load() {
+        String path = "/patterns/page-noise.tsv";
+        InputStream in = PageNoise.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("missing rule file " + path);
+        }
+        List<Rule> rules = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 4 || !(cols[1].equals("line") || cols[1].equals("prefix"))) {
+                    throw new IllegalStateException(path + ": want name, line|prefix, regex, example: " + line);
+                }
+                rules.add(new Rule(cols[0], cols[1].equals("line"), Pattern.compile(cols[2]), cols[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PageNoise(rules);
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** {@code text} with its page furniture replaced by spaces (same length, line breaks kept). */
+    String mask(String text, String title) {
+        List<int[]> lines = new ArrayList<>(); // [begin, end) of each non-blank line, trimmed
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int b = start;
+            int e = end;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                lines.add(new int[] {b, e});
+            }
+            start = end + 1;
+        }
+        char[] out = text.toCharArray();
+        boolean[] noise = new boolean[lines.size()];
+        markHeadlineRuns(text, lines, title, noise);
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            String line = text.substring(l[0], l[1]);
+            int blankTo = noise[i] ? line.length() : noiseEnd(line);
+            for (int k = 0; k < blankTo; k++) {
+                if (out[l[0] + k] != '\n') {
+                    out[l[0] + k] = ' ';
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    /** How many leading characters of {@code line} (trimmed) are noise: all of it, a prefix, or none. */
+    int noiseEnd(String line) {
+        int end = 0;
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(line);
+            if (r.wholeLine() && m.matches()) {
+                return line.length();
+            }
+            if (!r.wholeLine() && m.lookingAt()) {
+                end = Math.max(end, m.end());
+            }
+        }
+        return end;
+    }
+
+    private static void markHeadlineRuns(String text, List<int[]> lines, String title, boolean[] noise) {
+        String own = title == null ? "" : normal(title);
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && isHeadlineLike(text.substring(lines.get(j)[0], lines.get(j)[1]))) {
+                j++;
+            }
+            if (j - i >= HEADLINE_RUN) {
+                for (int k = i; k < j; k++) {
+                    String line = normal(text.substring(lines.get(k)[0], lines.get(k)[1]));
+                    boolean ownHeadline = k == 0 || !own.isEmpty() && (line.startsWith(own) || own.startsWith(line));
+                    noise[k] = !ownHeadline;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** No final punctuation, a few words, a capital or a digit first: a headline, a menu item, a caption. */
+    static boolean isHeadlineLike(String line) {
+        String[] words = line.trim().split("\\s+");
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return !line.isBlank() && words.length <= HEADLINE_WORDS && !FINAL_PUNCTUATION.matcher(line).find()
+                && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+}
