@@ -41,4 +41,17 @@ class DirectoryTest {
         assertThat(read.problems()).extracting(Input.Problem::reason).containsExactly("empty");
         assertThat(read.documents()).hasSize(1);
     }
+
+    @Test
+    void filesWhoseNamesAreNoArticleFormatAreNamedAndLeftOutOfAWalk() throws IOException {
+        write("README.md", "These examples are invented articles about a drone strike on a city.");
+        write("strike.txt", "Drones struck a power station overnight, the regional governor said.");
+        Read walked = Read.of(dir);
+        assertThat(walked.documents()).hasSize(1);
+        assertThat(walked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.origin()).endsWith("README.md");
+            assertThat(p.reason()).contains("not an article format");
+        });
+        assertThat(Read.of(dir.resolve("README.md")).documents()).hasSize(1);
+    }
 }
