@@ -17,6 +17,8 @@ final class ProgressBar implements Ingest.Listener {
     private final boolean visible;
     private final long start = System.nanoTime();
     private final AtomicLong queued = new AtomicLong();
+    /** The reader keeps only a few articles ahead of the workers: the total is known once it has finished. */
+    private volatile boolean totalKnown;
     private long lastDraw;
     private boolean drawn;
 
@@ -31,13 +33,19 @@ final class ProgressBar implements Ingest.Listener {
     }
 
     @Override
+    public void readAll(long total) {
+        queued.set(total);
+        totalKnown = true;
+    }
+
+    @Override
     public synchronized void done(long done, long claims) {
         long now = System.nanoTime();
         if (!visible || now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
-        err.print('\r' + line(done, Math.max(done, queued.get()), claims, (now - start) / 1e9));
+        err.print('\r' + line(done, Math.max(done, queued.get()), totalKnown, claims, (now - start) / 1e9));
         err.flush();
         drawn = true;
     }
@@ -59,9 +67,13 @@ final class ProgressBar implements Ingest.Listener {
         }
     }
 
-    static String line(long done, long total, long claims, double seconds) {
-        int filled = total == 0 ? 0 : (int) (WIDTH * done / total);
+    static String line(long done, long total, boolean totalKnown, long claims, double seconds) {
         double rate = seconds > 0 ? done / seconds : 0;
+        if (!totalKnown) {
+            return String.format("[%s] %d articles, %d claims, %.1f/s, still reading input ", "~".repeat(WIDTH), done,
+                    claims, rate);
+        }
+        int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
         String left = rate > 0 ? duration((total - done) / rate) : "?";
         return String.format("[%s%s] %d/%d articles, %d claims, %.1f/s, %s left ", "#".repeat(filled),
                 ".".repeat(WIDTH - filled), done, total, claims, rate, left);

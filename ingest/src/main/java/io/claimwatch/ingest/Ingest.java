@@ -51,6 +51,10 @@ public final class Ingest {
         default void done(long done, long claims) {
         }
 
+        /** Every input has been read: {@code total} articles go to the workers (called from the reader thread). */
+        default void readAll(long total) {
+        }
+
         /** An input gave no article (called from the reader thread). */
         default void problem(String origin, String reason) {
         }
@@ -96,6 +100,7 @@ public final class Ingest {
                         listener.queued(counts[0] - counts[1]);
                     });
                 }
+                listener.readAll(counts[0] - counts[1]);
             } catch (RuntimeException e) {
                 readerFailure.set(e);
             } finally {
