@@ -76,13 +76,15 @@ public final class CorpusReader {
         for (Path child : children) {
             if (Files.isDirectory(child)) {
                 readDirectory(child, seen, sink);
-            } else if (Files.isRegularFile(child) && Format.ofName(child.getFileName().toString()) == null) {
-                // in a directory walk only names of article formats are read: a README, a licence or an image
-                // beside the articles is not news; a file named on the command line is still sniffed
-                sink.accept(new Input.Problem(child.toString(),
-                        "not an article format by its name (give the file itself to read it anyway)"));
             } else if (Files.isRegularFile(child)) {
-                readFile(child, sink);
+                if (Format.ofName(child.getFileName().toString()) != null) {
+                    readFile(child, sink);
+                } else {
+                    // in a directory walk only names of article formats are read: a README, a licence or an image
+                    // beside the articles is not news; a file named on the command line is still sniffed
+                    sink.accept(new Input.Problem(child.toString(),
+                            "not an article format by its name (give the file itself to read it anyway)"));
+                }
             }
         }
     }
