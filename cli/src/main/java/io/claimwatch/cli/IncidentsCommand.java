@@ -25,8 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"List incidents (most reported first), or show one by id: figures by source, the number of "
                 + "independent primary sources, who relays whom, and contradicting figures."})
 final class IncidentsCommand implements Callable<Integer> {
-    enum Format { table, jsonl }
-
     @Parameters(paramLabel = "ID", arity = "0..1", description = "Show only this incident.")
     String id;
 
@@ -40,7 +38,7 @@ final class IncidentsCommand implements Callable<Integer> {
     int pageSize;
 
     @Option(names = "--format", defaultValue = "table", description = "table (default) or jsonl.")
-    Format format;
+    ReadFormat format;
 
     @Spec
     CommandSpec spec;
@@ -55,13 +53,13 @@ final class IncidentsCommand implements Callable<Integer> {
             } else {
                 Page<Incident> p = db.incidents(page, pageSize);
                 incidents = p.items();
-                if (format == Format.table) {
+                if (format == ReadFormat.table) {
                     out.printf("%d incidents; page %d%n", p.total(), p.page());
                 }
             }
             for (Incident incident : incidents) {
                 IncidentSummary s = summary(db, incident);
-                if (format == Format.jsonl) {
+                if (format == ReadFormat.jsonl) {
                     out.println(ClaimJson.mapper().writeValueAsString(s));
                 } else {
                     out.print(describe(s));

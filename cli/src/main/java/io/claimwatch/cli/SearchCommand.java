@@ -26,8 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Search stored claims: words of the claim, its subject, place, sources and evidence "
                 + "sentence (all words must match; the last may be a prefix). Facet counts follow the results."})
 final class SearchCommand implements Callable<Integer> {
-    enum Format { table, jsonl }
-
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words to find; none lists every claim.")
     List<String> words;
 
@@ -56,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     int pageSize;
 
     @Option(names = "--format", defaultValue = "table", description = "table (default) or jsonl (claims only).")
-    Format format;
+    ReadFormat format;
 
     @Spec
     CommandSpec spec;
@@ -68,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
                 from, to, page, pageSize);
         try (Store db = store.existing()) {
             Page<Claim> results = db.searchClaims(q);
-            if (format == Format.jsonl) {
+            if (format == ReadFormat.jsonl) {
                 for (Claim c : results.items()) {
                     out.println(ClaimJson.mapper().writeValueAsString(c));
                 }

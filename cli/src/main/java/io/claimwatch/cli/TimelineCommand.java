@@ -21,8 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Each source's figures for a party and an event type, by publication date, e.g. "
                 + "claimwatch timeline \"North Korean soldiers\" killed"})
 final class TimelineCommand implements Callable<Integer> {
-    enum Format { table, jsonl }
-
     @Parameters(index = "0", paramLabel = "PARTY", description = "Who the claims are about (words of the subject).")
     String party;
 
@@ -33,7 +31,7 @@ final class TimelineCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--format", defaultValue = "table", description = "table (default) or jsonl (one figure a line).")
-    Format format;
+    ReadFormat format;
 
     @Spec
     CommandSpec spec;
@@ -43,15 +41,15 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store db = store.existing()) {
             Map<String, List<SourceFigure>> series = Timeline.bySource(db.timeline(party, SearchCommand.eventType(event)));
-            if (series.isEmpty() && format == Format.table) {
+            if (series.isEmpty() && format == ReadFormat.table) {
                 out.println("no figures for \"" + party + "\" " + event);
             }
             for (Map.Entry<String, List<SourceFigure>> e : series.entrySet()) {
-                if (format == Format.table) {
+                if (format == ReadFormat.table) {
                     out.println(e.getKey());
                 }
                 for (SourceFigure f : e.getValue()) {
-                    if (format == Format.jsonl) {
+                    if (format == ReadFormat.jsonl) {
                         out.println(ClaimJson.mapper().writeValueAsString(f));
                     } else {
                         out.printf("  %-10s %-24s %-12s via %s%n", f.published() == null ? "-" : f.published(),
