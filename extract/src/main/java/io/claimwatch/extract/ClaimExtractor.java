@@ -30,8 +30,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The per-article pipeline: blank the page furniture, split, gate, parse the gated sentences, then run the stages (events and
- * figures, attribution, status, place, time) on each and assemble claims with evidence spans.
+ * The per-article pipeline: blank the page furniture, split, gate, parse the gated sentences, run the stages
+ * (events and figures, attribution, status, place) on each, then SUTime on the sentences that hold a claim, and
+ * assemble claims with evidence spans and times.
  */
 final class ClaimExtractor implements Extractor {
     /** How many sentences back "The heavy losses ... were reported by X" reaches for unattributed figures. */
@@ -78,6 +79,9 @@ final class ClaimExtractor implements Extractor {
             }
         }
         partitionShotAcrossSentences(state.claims);
+        // SUTime is the costliest stage after the parser, and only a claim reads a sentence's times
+        nlp.annotateTimes(doc, state.claims.stream().map(d -> d.sentence.sentence).filter(parsed::contains)
+                .distinct().toList(), article.published());
         return state.claims.stream().filter(d -> d.mention == null || d.mention.quantity() == null
                 || d.mention.quantity().value() > 0).map(d -> d.toClaim(state)).toList();
     }

@@ -4,8 +4,12 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -16,17 +20,20 @@ import java.util.Properties;
 
 /**
  * CoreNLP, loaded once per process and shared by every thread: a cheap pipeline (tokens and sentences) that
- * runs on whole articles, and an expensive one (POS, lemmas, NER with SUTime, enhanced++ dependencies) that
- * runs only on the sentences the gate lets through.
+ * runs on whole articles, an expensive one (POS, lemmas, NER, dependencies) that runs only on the sentences the
+ * gate lets through, and SUTime, run last and only on the sentences that hold a claim.
  */
 final class NlpPipelines {
     /** Longer "sentences" are page furniture run together (menus, link lists): never worth parsing. */
     static final int MAX_PARSED_TOKENS = 120;
+    /** Parser features whose hidden-layer values are kept (4 KB each): at most 200 MB of heap. */
+    private static final int PARSER_CACHE = 50_000;
 
     private static volatile NlpPipelines instance;
 
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP parse;
+    private final DependencyParser dependencies;
     private final TimeAnnotator time;
     private final Lexicon timeWords = Lexicon.load("time-words");
     /** A year or a numeric date ("2024", "12/14") can also make a time expression. */
@@ -45,7 +52,7 @@ final class NlpPipelines {
         split = new StanfordCoreNLP(cheap);
 
         Properties full = new Properties();
-        full.setProperty("annotators", "pos,lemma,ner,depparse");
+        full.setProperty("annotators", "pos,lemma,ner");
         // one CRF (persons, organisations, locations) instead of three: the 7-class model's dates, times and
         // money come from SUTime and the numeric classifiers anyway, and MISC is never used
         full.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -56,6 +63,12 @@ final class NlpPipelines {
         // SUTime was 85% of the NER time: it runs on its own, only on sentences with a time word
         full.setProperty("ner.useSUTime", "false");
         parse = new StanfordCoreNLP(full, false);
+        Properties depparse = new Properties();
+        // the parser computes the hidden-layer values (1,000 x 50 multiply-adds) of each feature it has not
+        // precomputed, and keeps them in an LRU cache of 5,000; news overflows it (60 GVA articles have 18,000
+        // such features), and recomputing them made parsing about a fifth slower (docs/PERFORMANCE.md)
+        depparse.setProperty("numCached", String.valueOf(PARSER_CACHE));
+        dependencies = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, depparse);
         Properties sutime = new Properties();
         sutime.setProperty("sutime.includeRange", "true");
         time = new TimeAnnotator("sutime", sutime);
@@ -87,7 +100,7 @@ final class NlpPipelines {
         return doc;
     }
 
-    /** Parses only the {@code chosen} sentences of {@code doc}, then runs SUTime on those with a time word. */
+    /** Tags, lemmatises, names and parses only the {@code chosen} sentences of {@code doc}. */
     void parse(Annotation doc, List<CoreMap> chosen, LocalDate published) {
         if (chosen.isEmpty()) {
             return;
@@ -97,14 +110,29 @@ final class NlpPipelines {
             part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         parse.annotate(part);
-        if (published != null) {
-            annotateTimes(doc, chosen.stream().filter(this::mayHoldTime).toList(), published);
-        }
+        chosen.forEach(this::parseDependencies);
     }
 
-    /** Runs SUTime on {@code sentences} and hands each time expression to its sentence (TimexAnnotations). */
-    private void annotateTimes(Annotation doc, List<CoreMap> sentences, LocalDate published) {
-        if (sentences.isEmpty()) {
+    /**
+     * CoreNLP's depparse annotator converts each parse into five graphs; the rules read two of them (basic and
+     * enhanced++), and the three others cost a fifth of the parse time.
+     */
+    private void parseDependencies(CoreMap sentence) {
+        GrammaticalStructure structure = dependencies.predict(sentence);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, SemanticGraphFactory.makeFromTree(
+                structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                        GrammaticalStructure.Extras.NONE, null));
+    }
+
+    /**
+     * Runs SUTime on those of the parsed {@code sentences} that have a time word and hands each time expression
+     * to its sentence (TimexAnnotations). Times are only read for claims, so only claim sentences need it.
+     */
+    void annotateTimes(Annotation doc, List<CoreMap> parsedSentences, LocalDate published) {
+        List<CoreMap> sentences = parsedSentences.stream().filter(this::mayHoldTime).toList();
+        if (published == null || sentences.isEmpty()) {
             return;
         }
         Annotation part = subDocument(doc, sentences);
