@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  * sentence, (b) Claimwatch with the sentence gate and (c) without it, on the same articles in one process.
  * Prints a Markdown table for docs/PERFORMANCE.md.
  *
- * <p>The baseline runs first and is released before Claimwatch loads its own models, so that each phase's
- * heap holds only its own models; (b) and (c) share Claimwatch's models and alternate pass by pass.
+ * <p>Both are loaded at once and their passes take turns, so that a change in the machine's load between
+ * phases cannot bias the ratio; each pipeline's heap is what its own load added.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput and memory of Claimwatch against CoreNLP's full pipeline; prints Markdown.")
@@ -97,13 +97,47 @@ public final class BenchCommand implements Callable<Integer> {
         // the counter's tokenizer must not be reused by the baseline, whose load is timed from scratch
         StanfordCoreNLP.clearAnnotatorPool();
 
-        List<Report.Row> rows = new ArrayList<>();
-        rows.add(baseline(work, warm));
-        // the baseline's annotators (POS, depparse) would otherwise be reused by Claimwatch's pipelines,
-        // hiding part of Claimwatch's load time; once cleared, the baseline's models can be collected
+        // Claimwatch loads first, from an empty annotator pool, so its load is timed cold and it shares no
+        // annotator (POS, NER) with the baseline; each pipeline's models are the heap its load added
+        progress("(b, c) loading Claimwatch");
+        long claimwatchLoad = Claimwatch.modelLoadMillis();
+        Extractor gated = Claimwatch.extractor(true);
+        Extractor ungated = Claimwatch.extractor(false);
+        long claimwatchModels = Passes.usedAfterGc() - emptyHeap;
         StanfordCoreNLP.clearAnnotatorPool();
-        long releasedHeap = Passes.usedAfterGc();
-        rows.addAll(claimwatch(work, warm));
+        progress("(a) loading CoreNLP's full pipeline");
+        long start = System.nanoTime();
+        StanfordCoreNLP full = baseline();
+        long baselineLoad = (System.nanoTime() - start) / 1_000_000;
+        long baselineModels = Passes.usedAfterGc() - emptyHeap - claimwatchModels;
+
+        ToIntFunction<Article> a = article -> {
+            Annotation doc = new Annotation(article.text());
+            if (article.published() != null) {
+                // same document date as Claimwatch gives SUTime
+                doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+            }
+            full.annotate(doc);
+            return 0;
+        };
+        ToIntFunction<Article> b = article -> gated.extract(article).size();
+        ToIntFunction<Article> c = article -> ungated.extract(article).size();
+        // the passes of (a), (b) and (c) take turns, so that other load on the machine falls on all alike
+        List<List<Passes.Pass>> single = passes(List.of("(a)", "(b)", "(c)"), work, warm, List.of(a, b, c), 1);
+        List<Report.Row> rows = new ArrayList<>();
+        rows.add(new Report.Row("(a) CoreNLP full pipeline", 1, baselineLoad, baselineModels, claimwatchModels,
+                single.get(0), false));
+        rows.add(new Report.Row("(b) Claimwatch, gate on", 1, claimwatchLoad, claimwatchModels, baselineModels,
+                single.get(1), true));
+        rows.add(new Report.Row("(c) Claimwatch, gate off", 1, claimwatchLoad, claimwatchModels, baselineModels,
+                single.get(2), true));
+        if (threads > 1) {
+            List<List<Passes.Pass>> multi = passes(List.of("(b)", "(c)"), work, warm, List.of(b, c), threads);
+            rows.add(new Report.Row("(b) Claimwatch, gate on", threads, claimwatchLoad, claimwatchModels,
+                    baselineModels, multi.get(0), true));
+            rows.add(new Report.Row("(c) Claimwatch, gate off", threads, claimwatchLoad, claimwatchModels,
+                    baselineModels, multi.get(1), true));
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(Report.table(rows, work.size(), tokens));
@@ -115,13 +149,14 @@ public final class BenchCommand implements Callable<Integer> {
                 seed.getFileName(), tokens, warmup, warm.size(), repeats));
         out.println("- Pipelines: (a) CoreNLP tokenize,ssplit,pos,lemma,ner,depparse on every sentence; "
                 + "(b) Claimwatch, gate on; (c) gate off (parses every sentence but over-long page furniture). "
-                + "(a) runs first, then (b) and (c) alternately; the baseline's models are released before Claimwatch "
-                + "loads, so each phase's heap holds only its own models, and Claimwatch's load has warm classes "
-                + "and file cache. The ratio × baseline is of median articles/s.");
-        out.println(Report.fmt("- Heap: used heap after a full GC at pass start (the models), and its peak sampled "
-                        + "every %d ms (includes uncollected garbage, so it depends on the collector); "
-                        + "%,d MB with no model loaded, %,d MB after releasing the baseline.",
-                HeapSampler.DEFAULT_INTERVAL_MILLIS, emptyHeap / mb, releasedHeap / mb));
+                + "Both are loaded in one process, Claimwatch first (its load is cold, the baseline's has warm "
+                + "classes and file cache), and their passes take turns (a, b, c, a, b, c, ...), so that the "
+                + "machine's other load falls on all alike. The ratio × baseline is of median articles/s.");
+        out.println(Report.fmt("- Heap: models = used heap after a full GC that the pipeline's load added; peak = "
+                        + "process heap sampled every %d ms during the pipeline's passes (includes uncollected "
+                        + "garbage, so it depends on the collector) less the other pipeline's models; %,d MB "
+                        + "with no model loaded.",
+                HeapSampler.DEFAULT_INTERVAL_MILLIS, emptyHeap / mb));
         out.println(Report.fmt("- Machine: %d cores (availableProcessors), max heap %,d MB, Java %s (%s), %s %s.",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / mb,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
@@ -132,45 +167,12 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** (a): a pipeline of the bench's own, its construction timed as its model load. */
-    private Report.Row baseline(List<Article> work, List<Article> warm) {
+    /** (a): CoreNLP's full pipeline with its default models, as a user would start it. */
+    private static StanfordCoreNLP baseline() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        progress("(a) loading CoreNLP's full pipeline");
-        long start = System.nanoTime();
-        StanfordCoreNLP full = new StanfordCoreNLP(props);
-        long load = (System.nanoTime() - start) / 1_000_000;
-        ToIntFunction<Article> annotate = a -> {
-            Annotation doc = new Annotation(a.text());
-            if (a.published() != null) {
-                // same document date as Claimwatch gives SUTime
-                doc.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
-            }
-            full.annotate(doc);
-            return 0;
-        };
-        return new Report.Row("(a) CoreNLP full pipeline", 1, load,
-                passes(List.of("(a)"), work, warm, List.of(annotate), 1).get(0), false);
-    }
-
-    /**
-     * (b) and (c), single-threaded, then with --threads if asked. Their passes alternate (b, c, b, c, ...), so
-     * that other load on the machine falls on both alike; they share one set of models, so heap is unaffected.
-     */
-    private List<Report.Row> claimwatch(List<Article> work, List<Article> warm) {
-        progress("(b, c) loading Claimwatch");
-        long load = Claimwatch.modelLoadMillis();
-        Extractor gated = Claimwatch.extractor(true);
-        Extractor ungated = Claimwatch.extractor(false);
-        List<ToIntFunction<Article>> fns = List.of(a -> gated.extract(a).size(), a -> ungated.extract(a).size());
-        List<Report.Row> rows = new ArrayList<>();
-        for (int n : threads > 1 ? new int[] {1, threads} : new int[] {1}) {
-            List<List<Passes.Pass>> passes = passes(List.of("(b)", "(c)"), work, warm, fns, n);
-            rows.add(new Report.Row("(b) Claimwatch, gate on", n, load, passes.get(0), true));
-            rows.add(new Report.Row("(c) Claimwatch, gate off", n, load, passes.get(1), true));
-        }
-        return rows;
+        return new StanfordCoreNLP(props);
     }
 
     /** Warms up each pipeline, then measures them in turn, --repeats rounds; one list of passes per pipeline. */

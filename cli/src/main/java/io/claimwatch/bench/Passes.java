@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 
 /** One pass of a pipeline over the articles, and what it took. */
 final class Passes {
-    /** Wall-clock time of one pass, the heap it used, and the sum of what the work returned (e.g. claims). */
-    record Pass(long nanos, long heapAfterGc, long peakHeap, long output) {
+    /** Wall-clock time of one pass, the process's peak heap, and the sum of what the work returned (e.g. claims). */
+    record Pass(long nanos, long peakHeap, long output) {
         double perSecond(long count) {
             return count * 1e9 / nanos;
         }
@@ -23,11 +23,11 @@ final class Passes {
 
     /**
      * Runs {@code work} on every article: in this thread when {@code threads} is 1 (one article after
-     * another, the fair comparison), else on a fixed pool. Heap is measured from a full GC at the start, so
-     * the previous pass's garbage does not count.
+     * another, the fair comparison), else on a fixed pool. A full GC at the start keeps the previous pass's
+     * garbage out of this one's peak.
      */
     static Pass measure(List<Article> articles, ToIntFunction<Article> work, int threads) {
-        long afterGc = usedAfterGc();
+        usedAfterGc();
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         long output;
@@ -38,7 +38,7 @@ final class Passes {
         } finally {
             heap.stop();
         }
-        return new Pass(nanos, afterGc, heap.peak(), output);
+        return new Pass(nanos, heap.peak(), output);
     }
 
     /** Heap in use after a full GC: what is live, mostly the loaded models. */
