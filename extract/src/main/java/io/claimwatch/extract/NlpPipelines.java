@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -26,14 +25,12 @@ import java.util.Properties;
 final class NlpPipelines {
     /** Longer "sentences" are page furniture run together (menus, link lists): never worth parsing. */
     static final int MAX_PARSED_TOKENS = 120;
-    /** Parser features whose hidden-layer values are kept (4 KB each): at most 200 MB of heap. */
-    private static final int PARSER_CACHE = 50_000;
 
     private static volatile NlpPipelines instance;
 
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP parse;
-    private final DependencyParser dependencies;
+    private final NndepParser dependencies;
     private final TimeAnnotator time;
     private final Lexicon timeWords = Lexicon.load("time-words");
     /** A year or a numeric date ("2024", "12/14") can also make a time expression. */
@@ -63,12 +60,7 @@ final class NlpPipelines {
         // SUTime was 85% of the NER time: it runs on its own, only on sentences with a time word
         full.setProperty("ner.useSUTime", "false");
         parse = new StanfordCoreNLP(full, false);
-        Properties depparse = new Properties();
-        // the parser computes the hidden-layer values (1,000 x 50 multiply-adds) of each feature it has not
-        // precomputed, and keeps them in an LRU cache of 5,000; news overflows it (60 GVA articles have 18,000
-        // such features), and recomputing them made parsing about a fifth slower (docs/PERFORMANCE.md)
-        depparse.setProperty("numCached", String.valueOf(PARSER_CACHE));
-        dependencies = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, depparse);
+        dependencies = new NndepParser();
         Properties sutime = new Properties();
         sutime.setProperty("sutime.includeRange", "true");
         time = new TimeAnnotator("sutime", sutime);
@@ -87,6 +79,11 @@ final class NlpPipelines {
             }
         }
         return local;
+    }
+
+    /** The dependency parser, for its test. */
+    NndepParser dependencyParser() {
+        return dependencies;
     }
 
     /** Milliseconds the models took to load in this process. */
