@@ -22,7 +22,7 @@ import java.util.SortedMap;
  * wrongly skipping an English article loses its claims silently, while extracting a non-English one only
  * finds (almost) nothing. "Unsure" means English scores at least {@value #UNSURE} of the winner's confidence.
  */
-final class LanguageCheck {
+public final class LanguageCheck {
     static final int SHORT = 120;
     static final int SAMPLE = 2000;
     static final double UNSURE = 0.7;
@@ -33,16 +33,20 @@ final class LanguageCheck {
     };
 
     /** Built on first use and shared: the models take a second or two to load; the detector is thread-safe. */
+    private LanguageCheck() {
+    }
+
     private static final class Detector {
         static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(CANDIDATES)
                 .withLowAccuracyMode().build();
     }
 
     /** {@code language}: ISO 639-1 code or null when undetermined; {@code skipReason}: null when English enough. */
-    record Verdict(String language, String skipReason) {
+    public record Verdict(String language, String skipReason) {
     }
 
-    static Verdict of(String text) {
+    /** Also used by the Spark job on JSON Lines and Parquet input, which does not go through the corpus readers. */
+    public static Verdict of(String text) {
         String sample = sample(text).strip();
         SortedMap<Language, Double> confidence = Detector.INSTANCE.computeLanguageConfidenceValues(sample);
         if (confidence.isEmpty()) {

@@ -1,9 +1,11 @@
 package io.claimwatch.spark;
 
+import io.claimwatch.corpus.LanguageCheck;
+
 /**
  * Why an article's text cannot go to the extractor, or null when it can: the checks of {@code claimwatch
- * extract} (empty, only whitespace, binary data) plus a length limit, because at archive scale a
- * multi-megabyte "article" (a feed dump, a log) would hold up a task for minutes.
+ * extract} (empty, only whitespace, binary data, not English) plus a length limit, because at archive scale
+ * a multi-megabyte "article" (a feed dump, a log) would hold up a task for minutes.
  */
 final class ArticleCheck {
     private ArticleCheck() {
@@ -23,6 +25,7 @@ final class ArticleCheck {
         if (control > 0 && control * 100 > text.length()) {
             return "binary data, not text";
         }
-        return null;
+        // the English-only rules would find (almost) nothing, silently; the reader of web archives does the same
+        return LanguageCheck.of(text).skipReason();
     }
 }

@@ -147,13 +147,15 @@ class ClaimwatchSparkJobTest {
                 "{\"id\": \"empty-text\", \"text\": \"\", \"published\": \"2024-05-12\"}",
                 "{\"text\": \"Five people were killed, officials said.\"}",
                 "{\"id\": \"too-long\", \"text\": \"" + "Two soldiers were killed, officials said. ".repeat(120) + "\"}",
-                "{\"id\": \"boom\", \"text\": \"Two soldiers were killed, officials said.\", \"published\": \"2024-05-12\"}"),
+                "{\"id\": \"boom\", \"text\": \"Two soldiers were killed, officials said.\", \"published\": \"2024-05-12\"}",
+                "{\"id\": \"french\", \"text\": \"Cinq soldats ont été tués dimanche lors d'une attaque de drones "
+                        + "contre la ville, a déclaré le ministère de la Défense dans un communiqué.\"}"),
                 StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         JobSummary summary = ClaimwatchSparkJob.run(spark, JobOptions.parse("--input", bad.toString(),
                 "--output", out.toString(), "--max-chars", "4000"), ClaimwatchSparkJobTest::failingOnBoom);
 
-        assertThat(summary.recordsRead()).isEqualTo(6);
+        assertThat(summary.recordsRead()).isEqualTo(7);
         assertThat(summary.extractionFailures()).isEqualTo(1);
         Map<String, List<String>> skipped = new TreeMap<>();
         for (JsonNode r : jsonRecords(out.resolve("skipped"))) {
@@ -162,7 +164,8 @@ class ClaimwatchSparkJobTest {
             skipped.computeIfAbsent(who, k -> new ArrayList<>()).add(r.get("reason").asText());
         }
         assertThat(skipped).containsOnlyKeys("line@" + offsetOfLine(bad, 1), "line@" + offsetOfLine(bad, 3),
-                "empty-text", "too-long", "boom");
+                "empty-text", "too-long", "boom", "french");
+        assertThat(skipped.get("french")).containsExactly("not English (detected: French)");
         assertThat(skipped.get("empty-text")).containsExactly("empty");
         assertThat(skipped.get("too-long").get(0)).startsWith("too long: ");
         assertThat(skipped.get("boom").get(0)).isEqualTo("extraction failed: java.lang.IllegalStateException: "
