@@ -20,6 +20,15 @@ class QuantityRulesTest {
     }
 
     @Test
+    void bothCountsTwoOnlyWhenItDeterminesThePersonsOfTheEvent() {
+        var q = extractCount("Both brothers were wounded when gunmen opened fire on their car.").quantity();
+        assertThat(q.value()).isEqualTo(2);
+        assertThat(q.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(Sentences.extract("Both sides reported heavy fighting near the river.").stream()
+                .filter(c -> c.quantity() != null)).isEmpty();
+    }
+
+    @Test
     void moreThanIsAnOpenLowerBound() {
         var q = extractCount("More than 3,500 residents have fled the city.").quantity();
         assertThat(q.value()).isEqualTo(3500);
