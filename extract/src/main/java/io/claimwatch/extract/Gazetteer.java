@@ -2,12 +2,6 @@ package io.claimwatch.extract;
 
 import io.claimwatch.model.Place;
 import io.claimwatch.model.Span;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,33 +121,22 @@ public final class Gazetteer {
 
     private static Gazetteer read() {
         Map<String, List<Entry>> byKey = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                Entry e = new Entry(f[0], f[1], coordinate(f[2]), coordinate(f[3]),
-                        Kind.valueOf(f[4].toUpperCase(Locale.ROOT)), Long.parseLong(f[5]), f[7]);
-                List<String> names = new ArrayList<>(List.of(f[0])); // a name may hold commas, aliases don't
-                names.addAll(List.of(f[6].split(",")));
-                Set<String> keys = new LinkedHashSet<>();
-                for (String name : names) {
-                    if (!name.isBlank()) {
-                        keys.add(normalize(name));
-                        keys.add(expand(normalize(name)));
-                    }
-                }
-                for (String key : keys) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+        for (String line : RuleFile.lines(RESOURCE)) {
+            String[] f = line.split("\t", -1);
+            Entry e = new Entry(f[0], f[1], coordinate(f[2]), coordinate(f[3]),
+                    Kind.valueOf(f[4].toUpperCase(Locale.ROOT)), Long.parseLong(f[5]), f[7]);
+            List<String> names = new ArrayList<>(List.of(f[0])); // a name may hold commas, aliases don't
+            names.addAll(List.of(f[6].split(",")));
+            Set<String> keys = new LinkedHashSet<>();
+            for (String name : names) {
+                if (!name.isBlank()) {
+                    keys.add(normalize(name));
+                    keys.add(expand(normalize(name)));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            for (String key : keys) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+            }
         }
         byKey.replaceAll((k, v) -> List.copyOf(v));
         return new Gazetteer(Map.copyOf(byKey));

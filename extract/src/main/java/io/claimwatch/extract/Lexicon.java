@@ -1,11 +1,5 @@
 package io.claimwatch.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,26 +15,13 @@ record Lexicon(String name, Map<String, List<String>> rows) {
 
     static Lexicon load(String name) {
         String path = "/lexicon/" + name + ".tsv";
-        InputStream in = Lexicon.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing rule file " + path);
-        }
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(path + ": no example in line: " + line);
-                }
-                rows.put(cols[0].trim().toLowerCase(Locale.ROOT),
-                        List.copyOf(Arrays.asList(cols).subList(1, cols.length)));
+        for (String line : RuleFile.lines(path)) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new IllegalStateException(path + ": no example in line: " + line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.put(cols[0].trim().toLowerCase(Locale.ROOT), List.copyOf(Arrays.asList(cols).subList(1, cols.length)));
         }
         return new Lexicon(name, Map.copyOf(rows));
     }

@@ -1,11 +1,5 @@
 package io.claimwatch.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,25 +31,13 @@ final class PageNoise {
 
     static PageNoise load() {
         String path = "/patterns/page-noise.tsv";
-        InputStream in = PageNoise.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing rule file " + path);
-        }
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 4 || !(cols[1].equals("line") || cols[1].equals("prefix"))) {
-                    throw new IllegalStateException(path + ": want name, line|prefix, regex, example: " + line);
-                }
-                rules.add(new Rule(cols[0], cols[1].equals("line"), Pattern.compile(cols[2]), cols[3]));
+        for (String line : RuleFile.lines(path)) {
+            String[] cols = line.split("\t");
+            if (cols.length != 4 || !(cols[1].equals("line") || cols[1].equals("prefix"))) {
+                throw new IllegalStateException(path + ": want name, line|prefix, regex, example: " + line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rules.add(new Rule(cols[0], cols[1].equals("line"), Pattern.compile(cols[2]), cols[3]));
         }
         return new PageNoise(rules);
     }
