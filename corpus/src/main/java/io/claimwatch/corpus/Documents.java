@@ -8,7 +8,7 @@ final class Documents {
     }
 
     static Input of(String origin, Article article) {
-        String reason = PlainText.unusable(article.text());
+        String reason = TextCheck.unusable(article.text());
         if (reason != null) {
             return new Input.Problem(origin, reason);
         }

@@ -36,7 +36,7 @@ record HtmlPage(String title, LocalDate published, String outlet, String canonic
         PageMetadata meta = PageMetadata.of(doc); // before MainText cleans the document
         String text = MainText.of(doc);
         if (text.isBlank()) {
-            String reason = PlainText.unusable(new String(bytes, doc.charset()));
+            String reason = TextCheck.unusable(new String(bytes, doc.charset()));
             throw new Unreadable(reason != null ? reason : "no article text in the page");
         }
         return new HtmlPage(meta.title(), meta.published(), meta.outlet(), meta.canonicalUrl(), text);

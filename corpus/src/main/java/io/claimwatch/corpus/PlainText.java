@@ -73,18 +73,6 @@ final class PlainText {
         }
     }
 
-    /** Why a text cannot be an article, or null when it can. */
-    static String unusable(String text) {
-        if (text.isBlank()) {
-            return text.isEmpty() ? "empty" : "only whitespace";
-        }
-        long control = text.chars().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t').count();
-        if (control > 0 && control * 100 > text.length()) {
-            return "binary data, not text";
-        }
-        return null;
-    }
-
     /** The first line when it looks like a headline (see the class comment), else null. */
     static String title(String text) {
         String body = text.stripLeading();
