@@ -67,11 +67,10 @@ final class ClaimExtractor implements Extractor {
         nlp.parse(doc, chosen, article.published());
 
         ArticleState state = new ArticleState(article, new TextOffsets(article.text()));
-        java.util.Set<CoreMap> parsed = new java.util.HashSet<>(chosen);
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = new ParsedSentence(i, sentences.get(i));
             int before = state.claims.size();
-            if (parsed.contains(sentences.get(i)) && s.graph != null) {
+            if (s.graph != null) { // only the chosen sentences were parsed
                 extractSentence(s, state);
             }
             if (state.claims.size() == before) {
@@ -80,8 +79,8 @@ final class ClaimExtractor implements Extractor {
         }
         partitionShotAcrossSentences(state.claims);
         // SUTime is the costliest stage after the parser, and only a claim reads a sentence's times
-        nlp.annotateTimes(doc, state.claims.stream().map(d -> d.sentence.sentence).filter(parsed::contains)
-                .distinct().toList(), article.published());
+        nlp.annotateTimes(doc, state.claims.stream().map(d -> d.sentence).filter(s -> s.graph != null).distinct()
+                .map(s -> s.sentence).toList(), article.published());
         return state.claims.stream().filter(d -> d.mention == null || d.mention.quantity() == null
                 || d.mention.quantity().value() > 0).map(d -> d.toClaim(state)).toList();
     }
