@@ -112,7 +112,8 @@ final class NlpPipelines {
 
     /**
      * CoreNLP's depparse annotator converts each parse into five graphs; the rules read two of them (basic and
-     * enhanced++), and the three others cost a fifth of the parse time.
+     * enhanced++), and the three others took a quarter of the parse time (5.55 s against 4.11 s for the two, on
+     * 60 GVA articles).
      */
     private void parseDependencies(CoreMap sentence) {
         GrammaticalStructure structure = dependencies.predict(sentence);
