@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -59,8 +60,36 @@ public final class LanguageCheck {
         if (sample.length() < SHORT && confidence.getOrDefault(ENGLISH, 0.0) >= UNSURE) {
             return new Verdict(null, null);
         }
+        if (sample.length() < LONG && englishWordShare(sample) >= ENGLISH_WORDS) {
+            return new Verdict("en", null); // "Two Ukraine soldiers die in clashes in separatist east" is not German
+        }
         return new Verdict(best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT),
                 "not English (detected: " + name(best) + ")");
+    }
+
+    /**
+     * Words that are English and no word of the other candidates' Latin-script languages: in a headline or a
+     * two-line note, mostly names of places and people, they tell English where the trigrams cannot.
+     */
+    private static final Set<String> ENGLISH_ONLY = Set.of("the", "of", "and", "was", "were", "has", "have", "been",
+            "with", "from", "for", "by", "killed", "said", "says", "after", "their", "which", "who", "that", "this",
+            "are", "at", "on", "near", "during", "when", "while", "people", "soldiers", "police", "forces",
+            "attack", "attacks", "wounded", "injured", "dead", "died", "clashed", "reported", "shot", "fatalities");
+    static final int LONG = 1000;
+    static final double ENGLISH_WORDS = 0.2;
+
+    /** The share of the words of {@code text} that are in {@link #ENGLISH_ONLY}. */
+    static double englishWordShare(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int n = 0;
+        int english = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                english += ENGLISH_ONLY.contains(w) ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) english / n;
     }
 
     private static String sample(String text) {

@@ -465,6 +465,26 @@ final class AttributionFinder {
                 offsets.text(range[0], range[1]), content, contentHead, backward);
     }
 
+    /** The source named in a headline's tail ("... - JFO HQ"), as a cue without a token of its own. */
+    Cue headlineCue(HeadlineSources.Tail tail, PartyRegistry registry) {
+        PartyRegistry.Party party = registry.byName(tail.source());
+        if (party == null) {
+            String[] words = tail.source().split("\\s+");
+            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            String lower = PartyRegistry.normal(tail.source());
+            String byHead = lexicons.partyKinds().value(head.replaceFirst("(?<=[a-z])s$", ""), 1);
+            PartyKind kind = lexicons.outlets().contains(lower) ? PartyKind.OUTLET
+                    : byHead != null ? PartyKind.valueOf(byHead.toUpperCase(Locale.ROOT))
+                    : lexicons.partyKinds().value(head, 1) != null
+                    ? PartyKind.valueOf(lexicons.partyKinds().value(head, 1).toUpperCase(Locale.ROOT))
+                    : PartyKind.ORGANIZATION;
+            party = new PartyRegistry.Party(tail.source().replaceFirst("^(?i)the ", ""), kind, head, Set.of());
+        }
+        registry.add(party);
+        return new Cue(-1, tail.separatorBegin(), tail.separatorEnd(), tail.separator(), party, tail.sourceBegin(),
+                tail.sourceEnd(), tail.source(), new TreeSet<>(), null, false);
+    }
+
     /** Who a source mention names: a pronoun or description resolves to a party named before. */
     PartyRegistry.Party resolve(ParsedSentence s, IndexedWord head, String mention, PartyRegistry registry) {
         String word = head.word().toLowerCase(Locale.ROOT);

@@ -42,6 +42,7 @@ final class ClaimExtractor implements Extractor {
     private final boolean gated;
     private final NlpPipelines nlp = NlpPipelines.get();
     private final PageNoise noise = PageNoise.load();
+    private final HeadlineSources headlines = HeadlineSources.load();
     private final SentenceGate gate = new SentenceGate();
     private final EventFinder events = new EventFinder();
     private final AttributionFinder attributions = new AttributionFinder();
@@ -58,7 +59,9 @@ final class ClaimExtractor implements Extractor {
             return List.of();
         }
         // page furniture is blanked, not cut: offsets into the text stay those of the article
-        Annotation doc = nlp.split(noise.mask(article.text(), article.title()));
+        String prose = noise.mask(article.text(), article.title());
+        List<HeadlineSources.Tail> tails = headlines.find(prose);
+        Annotation doc = nlp.split(HeadlineSources.mask(prose, tails));
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> chosen = sentences.stream()
                 .filter(s -> gated ? gate.mayHoldClaim(s.get(CoreAnnotations.TokensAnnotation.class))
@@ -66,7 +69,7 @@ final class ClaimExtractor implements Extractor {
                 .toList();
         nlp.parse(doc, chosen, article.published());
 
-        ArticleState state = new ArticleState(article, new TextOffsets(article.text()));
+        ArticleState state = new ArticleState(article, new TextOffsets(article.text()), tails);
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = new ParsedSentence(i, sentences.get(i));
             int before = state.claims.size();
@@ -91,10 +94,16 @@ final class ClaimExtractor implements Extractor {
         final TextOffsets offsets;
         final PartyRegistry parties = new PartyRegistry();
         final List<Draft> claims = new ArrayList<>();
+        final List<HeadlineSources.Tail> tails;
 
-        ArticleState(Article article, TextOffsets offsets) {
+        ArticleState(Article article, TextOffsets offsets, List<HeadlineSources.Tail> tails) {
             this.article = article;
             this.offsets = offsets;
+            this.tails = tails;
+        }
+
+        HeadlineSources.Tail tailOf(ParsedSentence s) {
+            return tails.stream().filter(t -> t.covers(s.begin())).findFirst().orElse(null);
         }
     }
 
@@ -134,6 +143,19 @@ final class ClaimExtractor implements Extractor {
             int[] range = s.charRange(cue.content());
             StatusDetector.Verdict verdict = status.decide(s, cue.contentHead(), true);
             sentenceDrafts.add(new Draft(s, null, EventType.STATEMENT, range[0], range[1], chain, verdict));
+        }
+        // "One soldier killed, two wounded - JFO HQ": the headline's tail names the source of what it says
+        HeadlineSources.Tail tail = state.tailOf(s);
+        if (tail != null) {
+            AttributionFinder.Cue cue = attributions.headlineCue(tail, state.parties);
+            for (Draft d : sentenceDrafts) {
+                if (d.mention != null && d.chain.isEmpty()) {
+                    d.chain = List.of(cue);
+                    if (d.verdict.status() == Status.ASSERTED) {
+                        d.verdict = new StatusDetector.Verdict(Status.REPORTED, List.of());
+                    }
+                }
+            }
         }
         // "The heavy losses ... were reported by NIS ..., The Telegraph reported." names the source of the
         // figures of the sentences before it

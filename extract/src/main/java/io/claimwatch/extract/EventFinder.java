@@ -79,9 +79,16 @@ final class EventFinder {
         // "No one was hurt", "were not injured", "no injuries were reported": nothing happened to count
         triggers.keySet().removeIf(w -> isNegated(s, w));
         keys.keySet().retainAll(triggers.keySet());
-        // "was shot and killed": the killing says it all; the shooting is not a second, injured group
-        triggers.keySet().removeIf(w -> isInclusive(keys, w) && s.children(w, "conj").stream()
-                .anyMatch(c -> triggers.get(c) == EventType.KILLED));
+        // "was shot and killed": the killing says it all; the shooting is not a second, injured group, and what
+        // the parser hung on the shooting alone ("shot and killed 2 civilians": obj of "shot") is the killing's
+        Map<IndexedWord, IndexedWord> proxies = new LinkedHashMap<>();
+        for (IndexedWord w : List.copyOf(triggers.keySet())) {
+            if (isInclusive(keys, w)) {
+                s.children(w, "conj").stream().filter(c -> triggers.get(c) == EventType.KILLED).findFirst()
+                        .ifPresent(killing -> proxies.put(w, killing));
+            }
+        }
+        triggers.keySet().removeAll(proxies.keySet());
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -90,18 +97,19 @@ final class EventFinder {
         for (SemgrexPattern p : countRules.patterns()) {
             SemgrexMatcher m = p.matcher(s.graph);
             while (m.find()) {
-                IndexedWord trigger = m.getNode("trigger");
+                IndexedWord matched = m.getNode("trigger");
+                IndexedWord trigger = proxies.getOrDefault(matched, matched);
                 IndexedWord count = m.getNode("count");
-                if (!triggers.containsKey(trigger) || count.equals(trigger)) {
+                if (!triggers.containsKey(trigger) || count.equals(matched) || count.equals(trigger)) {
                     continue;
                 }
                 IndexedWord head = m.getNode("head");
                 IndexedWord argument = head != null ? head : count;
-                if (isActorPosition(s, keys, trigger, argument) || countsForAnother(s, count, trigger, triggers)) {
+                if (isActorPosition(s, keys, matched, argument) || countsForAnother(s, count, matched, triggers)) {
                     continue;
                 }
                 Quantity q = quantities.read(s, count.index(), offsets);
-                if (q == null) {
+                if (q == null || belongsToNextEvent(s, q, trigger, triggers)) {
                     continue;
                 }
                 List<Quantity> list = counts.computeIfAbsent(trigger, k -> new ArrayList<>());
@@ -111,7 +119,9 @@ final class EventFinder {
                 }
             }
         }
-        Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts);
+        figuresBeforeEventWords(s, triggers, counts, heads, offsets);
+        dropFiguresSharedWithInjuries(s, triggers, counts, heads);
+        Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts, proxies);
         keepTheKilledOutOfOtherGroups(triggers, counts, heads, persons);
 
         List<EventMention> out = new ArrayList<>();
@@ -131,6 +141,88 @@ final class EventFinder {
                     subject, actor(s, keys, trigger, quantity)));
         }
         return out;
+    }
+
+    /** Words that may stand between a figure and the event word it counts: "two more wounded", "12 others hurt". */
+    private static final Set<String> FIGURE_FILLERS = Set.of("more", "others", "other", "people", "persons");
+
+    /** The index of the first word after the figure, stepping over "more", "others"... */
+    private static int afterFigure(ParsedSentence s, Quantity q) {
+        int i = tokenEndingAt(s, q.span().end()) + 1;
+        while (i <= s.tokens.size() && FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEndingAt(ParsedSentence s, int end) {
+        for (int i = 1; i <= s.tokens.size(); i++) {
+            if (s.token(i).endPosition() >= end) {
+                return i;
+            }
+        }
+        return s.tokens.size();
+    }
+
+    /**
+     * "Nine persons killed 12 injured", "One civilian killed, 11 wounded", "At least 48 people dead over 100
+     * injured": a figure right before an event word of another type counts that event (headlines drop the
+     * verbs that would tell the parser so).
+     */
+    private static boolean belongsToNextEvent(ParsedSentence s, Quantity q, IndexedWord trigger,
+                                              Map<IndexedWord, EventType> triggers) {
+        int next = afterFigure(s, q);
+        if (next > s.tokens.size() || next == trigger.index()) {
+            return false;
+        }
+        IndexedWord w = s.node(next);
+        return w != null && triggers.containsKey(w) && triggers.get(w) != triggers.get(trigger)
+                && q.span().start() > s.token(trigger.index()).beginPosition();
+    }
+
+    /** The same headline style, read from the event word's side: "two wounded", "12 injured" with no figure parsed. */
+    private void figuresBeforeEventWords(ParsedSentence s, Map<IndexedWord, EventType> triggers,
+                                         Map<IndexedWord, List<Quantity>> counts,
+                                         Map<IndexedWord, List<IndexedWord>> heads, TextOffsets offsets) {
+        for (IndexedWord trigger : triggers.keySet()) {
+            if (counts.containsKey(trigger) || trigger.tag() == null || !trigger.tag().matches("VBN|VBD|JJ")) {
+                continue;
+            }
+            int i = trigger.index() - 1;
+            while (i >= 1 && FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i)))) {
+                i--;
+            }
+            if (i < 1 || !QuantityReader.isNumber(s.token(i)) && quantities.read(s, i, offsets) == null) {
+                continue;
+            }
+            Quantity q = quantities.read(s, i, offsets);
+            boolean taken = counts.values().stream().flatMap(List::stream).anyMatch(x -> x.span().overlaps(q == null ? null : q.span()));
+            if (q != null && !taken && afterFigure(s, q) == trigger.index()) {
+                counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
+                heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(i));
+            }
+        }
+    }
+
+    /**
+     * "mines have killed and wounded hundreds of civilians": one figure for the killed and the wounded together
+     * is no figure of the killed.
+     */
+    private static void dropFiguresSharedWithInjuries(ParsedSentence s, Map<IndexedWord, EventType> triggers,
+                                                      Map<IndexedWord, List<Quantity>> counts,
+                                                      Map<IndexedWord, List<IndexedWord>> heads) {
+        for (IndexedWord killing : List.copyOf(counts.keySet())) {
+            if (triggers.get(killing) != EventType.KILLED) {
+                continue;
+            }
+            boolean sharedWithInjury = s.children(killing, "conj").stream()
+                    .anyMatch(c -> triggers.get(c) == EventType.INJURED && !counts.containsKey(c)
+                            && counts.get(killing).stream().allMatch(q -> q.span().start() > s.token(c.index()).beginPosition()));
+            if (sharedWithInjury) {
+                counts.remove(killing);
+                heads.remove(killing);
+            }
+        }
     }
 
     /**
@@ -264,8 +356,13 @@ final class EventFinder {
      */
     private static boolean isBareParticiple(ParsedSentence s, IndexedWord trigger) {
         // in a headline (no final punctuation) the tagger often takes the participle for a past tense
-        boolean participle = "VBN".equals(trigger.tag()) || "VBD".equals(trigger.tag()) && isHeadline(s);
-        return participle && s.children(trigger, "aux", "aux:pass", "obj").isEmpty();
+        // "As reported on 1 May 2020, 10 Taliban militants killed ...": so it is too when the subject is counted
+        boolean counted = s.children(trigger, "nsubj").stream().anyMatch(n -> !s.children(n, "nummod").isEmpty());
+        boolean participle = "VBN".equals(trigger.tag()) || "VBD".equals(trigger.tag()) && (isHeadline(s) || counted);
+        // "One soldier killed in Donbas, two wounded": the parser takes "two wounded" for an object
+        boolean object = s.children(trigger, "obj").stream()
+                .anyMatch(o -> !("CD".equals(o.tag()) && !s.children(o, "amod", "acl").isEmpty()));
+        return participle && !object && s.children(trigger, "aux", "aux:pass").isEmpty();
     }
 
     private static final Set<String> FINAL_MARKS = Set.of(".", "!", "?", "''", "”", "\"", "’", ")");
@@ -282,14 +379,16 @@ final class EventFinder {
     /** Persons with no figure that count one each: "A man was killed", "The victim died", "John Smith was shot". */
     private Map<IndexedWord, List<IndexedWord>> singlePersons(ParsedSentence s, Map<IndexedWord, String> keys,
                                                               Map<IndexedWord, EventType> triggers,
-                                                              Map<IndexedWord, List<Quantity>> counts) {
+                                                              Map<IndexedWord, List<Quantity>> counts,
+                                                              Map<IndexedWord, IndexedWord> proxies) {
         Map<IndexedWord, List<IndexedWord>> out = new LinkedHashMap<>();
         for (SemgrexPattern p : patientRules.patterns()) {
             SemgrexMatcher m = p.matcher(s.graph);
             while (m.find()) {
-                IndexedWord trigger = m.getNode("trigger");
+                IndexedWord matched = m.getNode("trigger");
+                IndexedWord trigger = proxies.getOrDefault(matched, matched);
                 IndexedWord person = m.getNode("person");
-                if (!triggers.containsKey(trigger) || isActorPosition(s, keys, trigger, person) || !isOnePerson(s, person)) {
+                if (!triggers.containsKey(trigger) || isActorPosition(s, keys, matched, person) || !isOnePerson(s, person)) {
                     continue;
                 }
                 boolean counted = counts.getOrDefault(trigger, List.of()).stream()
@@ -349,7 +448,14 @@ final class EventFinder {
         if (qs.isEmpty() && persons.isEmpty()) {
             return null;
         }
-        List<Quantity> parts = new ArrayList<>(qs);
+        List<Quantity> parts = new ArrayList<>();
+        for (Quantity q : qs) {
+            // "Six civilians were killed among them 4 children", "17 people were killed two of them ambulance
+            // crew": a part of a group already counted is no second group
+            if (parts.isEmpty() || !isSubset(s, q)) {
+                parts.add(q);
+            }
+        }
         for (IndexedWord p : persons) {
             TreeSet<Integer> phrase = isAge(s, p) ? s.subtree(p, "acl", "appos", "punct", "det", "mark")
                     : nounPhrase(s, p, null);
@@ -371,6 +477,23 @@ final class EventFinder {
         int end = last.span().end();
         String text = parts.stream().map(Quantity::text).reduce((a, b) -> a + " + " + b).orElse("");
         return new Quantity(text, sum, Qualifier.EXACT, sum, sum, new io.claimwatch.model.Span(begin, end));
+    }
+
+    private static final Set<String> SUBSET_BEFORE = Set.of("including", "includes", "included", "among", "them",
+            "whom", "incl", "incl.");
+    private static final Set<String> SUBSET_AFTER = Set.of("of");
+
+    /** A figure introduced by "including", "among (them)", or followed by "of them / of whom". */
+    private static boolean isSubset(ParsedSentence s, Quantity q) {
+        int first = tokenEndingAt(s, q.span().start() + 1);
+        for (int i = Math.max(1, first - 2); i < first; i++) {
+            if (SUBSET_BEFORE.contains(ParsedSentence.lower(s.token(i)))) {
+                return true;
+            }
+        }
+        int after = tokenEndingAt(s, q.span().end()) + 1;
+        return after + 1 <= s.tokens.size() && SUBSET_AFTER.contains(ParsedSentence.lower(s.token(after)))
+                && Set.of("them", "whom", "those", "these").contains(ParsedSentence.lower(s.token(after + 1)));
     }
 
     /** The words of a noun phrase without its figure, relative clauses or appositions. */

@@ -106,8 +106,27 @@ final class NlpPipelines {
         if (published != null) {
             part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
+        rewriteForTagger(chosen);
         parse.annotate(part);
         chosen.forEach(this::parseDependencies);
+    }
+
+    /**
+     * "killed 3 IS militants": the tagger reads a few written forms as other words ("IS" as a verb);
+     * lexicon/token-rewrites.tsv gives the form it reads right. Only the token's word changes: offsets and
+     * original text stay, so claims still quote the article.
+     */
+    private void rewriteForTagger(List<CoreMap> sentences) {
+        Lexicon rewrites = Lexicons.get().tokenRewrites();
+        for (CoreMap s : sentences) {
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String exact = rewrites.value(t.word(), 1);
+                if (exact != null && exact.equals(t.word())) {
+                    t.setWord(rewrites.value(t.word(), 2));
+                    t.setValue(t.word());
+                }
+            }
+        }
     }
 
     /**

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  * stays valid and no claim can come from it.
  */
 final class PageNoise {
-    /** One rule of the file: the whole line, or only the matched start of it, is noise. */
-    record Rule(String name, boolean wholeLine, Pattern pattern, String example) {
+    /** Where a rule's match is noise: the whole line, the matched start of it, or the matched end of it. */
+    enum Scope { LINE, PREFIX, SUFFIX }
+
+    /** One rule of the file. */
+    record Rule(String name, Scope scope, Pattern pattern, String example) {
+        boolean wholeLine() {
+            return scope == Scope.LINE;
+        }
     }
 
     /** A headline-like line has at most this many words. */
@@ -34,10 +40,11 @@ final class PageNoise {
         List<Rule> rules = new ArrayList<>();
         for (String line : RuleFile.lines(path)) {
             String[] cols = line.split("\t");
-            if (cols.length != 4 || !(cols[1].equals("line") || cols[1].equals("prefix"))) {
-                throw new IllegalStateException(path + ": want name, line|prefix, regex, example: " + line);
+            if (cols.length != 4 || !cols[1].matches("line|prefix|suffix")) {
+                throw new IllegalStateException(path + ": want name, line|prefix|suffix, regex, example: " + line);
             }
-            rules.add(new Rule(cols[0], cols[1].equals("line"), Pattern.compile(cols[2]), cols[3]));
+            rules.add(new Rule(cols[0], Scope.valueOf(cols[1].toUpperCase(Locale.ROOT)), Pattern.compile(cols[2]),
+                    cols[3]));
         }
         return new PageNoise(rules);
     }
@@ -73,8 +80,9 @@ final class PageNoise {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
             int blankTo = noise[i] ? line.length() : noiseEnd(line);
-            for (int k = 0; k < blankTo; k++) {
-                if (out[l[0] + k] != '\n') {
+            int blankFrom = noise[i] ? line.length() : Math.max(blankTo, noiseStart(line));
+            for (int k = 0; k < line.length(); k++) {
+                if ((k < blankTo || k >= blankFrom) && out[l[0] + k] != '\n') {
                     out[l[0] + k] = ' ';
                 }
             }
@@ -90,11 +98,23 @@ final class PageNoise {
             if (r.wholeLine() && m.matches()) {
                 return line.length();
             }
-            if (!r.wholeLine() && m.lookingAt()) {
+            if (r.scope() == Scope.PREFIX && m.lookingAt()) {
                 end = Math.max(end, m.end());
             }
         }
         return end;
+    }
+
+    /** Where the noise at the end of {@code line} (trimmed) starts: its length when there is none. */
+    int noiseStart(String line) {
+        int start = line.length();
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(line);
+            if (r.scope() == Scope.SUFFIX && m.find()) {
+                start = Math.min(start, m.start());
+            }
+        }
+        return start;
     }
 
     private static void markHeadlineRuns(String text, List<int[]> lines, String title, boolean[] noise) {

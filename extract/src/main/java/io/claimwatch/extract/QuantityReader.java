@@ -50,10 +50,16 @@ final class QuantityReader {
         }
         int first = index;
         int last = index;
-        while (first > 1 && isNumber(s.token(first - 1)) && sameEntity(s.token(first - 1), token)) {
+        if (isDateToken(token)) {
+            return null;
+        }
+        // "17-08-2013 17 Killed", "2016 21 fighters": a date or a year before the figure is not part of it
+        while (first > 1 && isNumber(s.token(first - 1)) && sameEntity(s.token(first - 1), token)
+                && !isDateToken(s.token(first - 1))) {
             first--;
         }
-        while (last < s.tokens.size() && isNumber(s.token(last + 1)) && sameEntity(s.token(last + 1), token)) {
+        while (last < s.tokens.size() && isNumber(s.token(last + 1)) && sameEntity(s.token(last + 1), token)
+                && !isDateToken(s.token(last + 1))) {
             last++;
         }
         if (!isCount(s, first, last)) {
@@ -91,9 +97,38 @@ final class QuantityReader {
         return a.ner() == null || b.ner() == null || a.ner().equals(b.ner());
     }
 
+    /** A written date ("17-08-2013", "02.10.2017") or a bare year: never a figure, nor part of one. */
+    private static boolean isDateToken(CoreLabel t) {
+        return t.word().matches("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|(19|20)\\d\\d");
+    }
+
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * NER's time classes spill onto a count next to a time expression ("28 October 2016 13 citizens killed",
+     * "kills two militiamen in course of one week" tags "two" a duration): a number tagged as a time is one only
+     * when the expression goes on after it ("24 hours", "5 May") or leads up to it (not from a year).
+     */
+    private static boolean isTimeValue(ParsedSentence s, int first, int last) {
+        String ner = s.token(first).ner();
+        if (ner == null || !NOT_COUNTS.contains(ner)) {
+            return false;
+        }
+        if (!TIME_NER.contains(ner)) {
+            return true; // money, percent, ordinal
+        }
+        boolean goesOn = last < s.tokens.size() && ner.equals(s.token(last + 1).ner());
+        int before = first - 1;
+        while (before > 1 && s.token(before).word().matches("\\p{Punct}")) {
+            before--; // "1 May 2020, 10 Taliban militants": the comma is tagged with the date
+        }
+        boolean ledUp = first > 1 && ner.equals(s.token(first - 1).ner()) && !isDateToken(s.token(before));
+        return goesOn || ledUp;
+    }
+
     private boolean isCount(ParsedSentence s, int first, int last) {
         CoreLabel t = s.token(first);
-        if (t.ner() != null && NOT_COUNTS.contains(t.ner())) {
+        if (isTimeValue(s, first, last)) {
             return false;
         }
         // "9mm", ".40", "2nd", "1990s", "10-month" (an age or a measure written as one word)

@@ -17,6 +17,10 @@ class PageNoiseTest {
             assertThat(masked).as("rule %s: %s", r.name(), r.example()).hasSameSizeAs(r.example());
             if (r.wholeLine()) {
                 assertThat(masked).as("rule %s: %s", r.name(), r.example()).isBlank();
+            } else if (r.scope() == PageNoise.Scope.SUFFIX) {
+                assertThat(masked).as("rule %s: %s", r.name(), r.example()).endsWith(" ")
+                        .startsWith(r.example().substring(0, noise.noiseStart(r.example())));
+                assertThat(masked.isBlank()).as("rule %s keeps the rest", r.name()).isFalse();
             } else {
                 assertThat(masked).as("rule %s: %s", r.name(), r.example()).startsWith(" ")
                         .endsWith(r.example().substring(noise.noiseEnd(r.example())));

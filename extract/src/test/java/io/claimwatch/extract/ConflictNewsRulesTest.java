@@ -1,0 +1,115 @@
+package io.claimwatch.extract;
+
+import static io.claimwatch.extract.Sentences.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import io.claimwatch.model.Status;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How war reporting states a figure and its source (issue 11): tolls, wire headlines without auxiliaries,
+ * figures after dates, figures owned by the next event word, subsets, headline source tails. Invented
+ * sentences, one per class of error.
+ */
+class ConflictNewsRulesTest {
+
+    /** The figures of the killed and the injured claims, in text order. */
+    private static Map<EventType, List<Long>> figures(String text) {
+        List<Claim> claims = extract(text);
+        return Map.of(EventType.KILLED, values(claims, EventType.KILLED), EventType.INJURED,
+                values(claims, EventType.INJURED));
+    }
+
+    private static List<Long> values(List<Claim> claims, EventType type) {
+        return claims.stream().filter(c -> c.event().type() == type && c.quantity() != null)
+                .map(c -> c.quantity().value()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The death toll from the shelling rose to 15 on Sunday.                     | 15
+            Regional officials had earlier put the number of dead at 12.               | 12
+            The toll climbed to 62 by Monday evening.                                  | 62
+            The agency issued a statement putting the death toll at at least 70.       | 70
+            The death toll reached 330 after rescuers cleared the rubble.              | 330
+            As reported on 1 May 2020, 10 rebel fighters were killed in the district.  | 10
+            On 5 May 2020, government forces killed 3 IS militants near the river.     | 3
+            17-08-2013 17 Killed as Fighters Storm Border Town                         | 17
+            Published October 3 2016 21 fighters have been killed in the clashes.      | 21
+            Six civilians were killed among them 4 children and a woman.               | 6
+            Gunmen shot and killed 2 civilians in the market.                          | 2
+            Two Ukrainian servicemen killed in shelling by rebel troops.               | 2
+            """)
+    void theFirstKilledFigureIs(String text, long killed) {
+        assertThat(figures(text).get(EventType.KILLED)).as(text).isNotEmpty().first().isEqualTo(killed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            One civilian killed, 11 wounded in the night shelling.            | 1 | 11
+            At least 48 people dead over 100 injured after the truck bomb.    | 48 | 100
+            Nine persons killed 12 injured in rocket attack on the city.      | 9 | 12
+            One soldier killed in Donbas, two wounded - JFO HQ.               | 1 | 2
+            One KIA, three WIA amid 16 enemy attacks in Donbas.               | 1 | 3
+            """)
+    void aFigureBeforeAnotherEventWordCountsThatEvent(String text, long killed, long injured) {
+        Map<EventType, List<Long>> f = figures(text);
+        assertThat(f.get(EventType.KILLED)).as(text).containsExactly(killed);
+        assertThat(f.get(EventType.INJURED)).as(text).containsExactly(injured);
+    }
+
+    @Test
+    void oneFigureForTheKilledAndTheWoundedTogetherIsNoKilledFigure() {
+        assertThat(figures("Land mines have killed and wounded hundreds of civilians in the town.")
+                .get(EventType.KILLED)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Two soldiers killed in east Ukraine fighting: Kiev.                      | Kiev
+            Four killed in clashes near the border - eyewitnesses.                   | eyewitnesses
+            UPDATE 1-One Ukrainian serviceman killed in past 24 hours - military     | military
+            Three civilians killed in the city's west: city hall.                    | city hall
+            """)
+    void aHeadlineTailNamesTheSource(String text, String source) {
+        Claim killed = extract(text).stream().filter(c -> c.event().type() == EventType.KILLED)
+                .filter(c -> c.quantity() != null).findFirst().orElseThrow();
+        assertThat(killed.primarySource()).as(text).isNotNull();
+        assertThat(killed.primarySource().mention()).isEqualTo(source);
+        assertThat(killed.status()).isEqualTo(Status.REPORTED);
+    }
+
+    @Test
+    void aColonInsideAHeadlineIsNoSourceTail() {
+        Claim c = extract("Crisis talks: Russia warns of more strikes after 20 killed.").stream()
+                .filter(x -> x.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(c.attribution()).isEmpty();
+    }
+
+    @Test
+    void everyHeadlineSourceExampleGivesItsSource() {
+        HeadlineSources headlines = HeadlineSources.load();
+        assertThat(headlines.rules()).isNotEmpty();
+        for (HeadlineSources.Rule r : headlines.rules()) {
+            List<HeadlineSources.Tail> tails = headlines.find(r.example());
+            assertThat(tails).as("rule %s: %s", r.name(), r.example()).hasSize(1);
+            assertThat(tails.get(0).source()).isEqualTo(r.expected());
+            Claim c = extract(r.example()).stream().filter(x -> x.primarySource() != null).findFirst().orElseThrow();
+            assertThat(c.primarySource().mention()).as("rule %s", r.name()).isEqualTo(r.expected());
+        }
+    }
+
+    @Test
+    void everyTokenRewriteExampleGivesAFigure() {
+        for (Map.Entry<String, String> e : Lexicons.get().tokenRewrites().examples().entrySet()) {
+            assertThat(extract(e.getValue()).stream().filter(c -> c.quantity() != null))
+                    .as("rewrite '%s': %s", e.getKey(), e.getValue()).isNotEmpty();
+        }
+    }
+}
