@@ -20,7 +20,12 @@ final class AttributionFinder {
     /** One cue with its source and the tokens of the content it attributes. */
     record Cue(int cueToken, int cueBegin, int cueEnd, String cueText, PartyRegistry.Party party, int mentionBegin,
                int mentionEnd, String mention, TreeSet<Integer> content, IndexedWord contentHead,
-               boolean backward) {
+               boolean backward, boolean relay) {
+        Cue(int cueToken, int cueBegin, int cueEnd, String cueText, PartyRegistry.Party party, int mentionBegin,
+            int mentionEnd, String mention, TreeSet<Integer> content, IndexedWord contentHead, boolean backward) {
+            this(cueToken, cueBegin, cueEnd, cueText, party, mentionBegin, mentionEnd, mention, content, contentHead,
+                    backward, false);
+        }
     }
 
     private final Lexicons lexicons = Lexicons.get();
@@ -41,6 +46,10 @@ final class AttributionFinder {
                 Cue c = evidence && !hasEvidenceSubject(s, w) ? null : verbCue(s, w, registry, offsets);
                 if (c != null) {
                     cues.add(c);
+                    Cue relay = outletTold(s, w, c, registry, offsets);
+                    if (relay != null) {
+                        cues.add(relay);
+                    }
                 }
             }
         }
@@ -276,6 +285,16 @@ final class AttributionFinder {
             contentHead = s.treeChildren(verb, "obj").get(0);
             content = s.subtree(contentHead);
             backward = refersBack(s, contentHead);
+            if (Set.of("responsibility", "credit").contains(ParsedSentence.lemma(contentHead))) {
+                // "The group claimed responsibility for the attack, which killed 18": the group claims the
+                // attack; what the relative clause says of it is the outlet's
+                for (Integer i : List.copyOf(content)) {
+                    IndexedWord w = s.node(i);
+                    if (w != null && s.relationToParent(w).startsWith("acl:relcl")) {
+                        content.removeAll(s.subtree(w));
+                    }
+                }
+            }
         } else {
             return null;
         }
@@ -463,6 +482,37 @@ final class AttributionFinder {
         registry.add(party);
         return new Cue(cueWord.index(), cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1],
                 offsets.text(range[0], range[1]), content, contentHead, backward);
+    }
+
+    /**
+     * "a military spokesman told AFP that ...": the outlet told is the relay between the source and the outlet
+     * that prints it; the same content, a cue of its own after the source's.
+     */
+    private Cue outletTold(ParsedSentence s, IndexedWord verb, Cue source, PartyRegistry registry, TextOffsets offsets) {
+        if (!"speech".equals(lexicons.cues().value(ParsedSentence.lemma(verb), 1))) {
+            return null;
+        }
+        for (IndexedWord told : s.treeChildren(verb, "obj", "iobj")) {
+            if (source.content().contains(told.index())) {
+                continue;
+            }
+            int[] r = s.charRange(s.subtree(told, "acl", "appos", "punct", "conj", "cc"));
+            String name = offsets.text(r[0], r[1]).replaceFirst("^(?i)the ", "");
+            String[] words = PartyRegistry.normal(name).split("\\s+");
+            boolean outlet = lexicons.outlets().contains(PartyRegistry.normal(name))
+                    || isProper(told) && lexicons.outletWords().contains(words[words.length - 1]);
+            if (!outlet) {
+                continue;
+            }
+            PartyRegistry.Party party = registry.byName(name);
+            if (party == null) {
+                party = new PartyRegistry.Party(name, PartyKind.OUTLET, ParsedSentence.lemma(told), Set.of());
+            }
+            registry.add(party);
+            return new Cue(verb.index(), source.cueBegin(), source.cueEnd(), source.cueText(), party, r[0], r[1],
+                    offsets.text(r[0], r[1]), source.content(), source.contentHead(), false, true);
+        }
+        return null;
     }
 
     /** The source named in a headline's tail ("... - JFO HQ"), as a cue without a token of its own. */

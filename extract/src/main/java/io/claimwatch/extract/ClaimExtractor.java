@@ -55,6 +55,43 @@ final class ClaimExtractor implements Extractor {
 
     @Override
     public List<Claim> extract(Article article) {
+        List<Claim> text = extractText(article);
+        if (!HeadlineCheck.titleNeedsReading(article.title(), article.text())) {
+            return text;
+        }
+        // a headline is text too ("Four shot outside a bar" may be the only place a page gives the figure):
+        // read on its own, its claims come first and point into the title
+        Article headline = new Article(article.id(), article.title(), null, article.published(), article.outlet(),
+                article.url());
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : extractText(headline)) {
+            if (addsToText(c, text)) {
+                out.add(c.inTitle(id(article.id() + "\u0000title", c.span(), c.event().type())));
+            }
+        }
+        out.addAll(text);
+        return out;
+    }
+
+    /**
+     * A headline's claim is kept where the text does not say it as well or better: not when the text gives the
+     * same figure for the same event, nor when the headline is vague ("Dozens killed in car bomb attack") and
+     * the text gives an exact figure, nor a headline event without a figure that the text reports too.
+     */
+    private static boolean addsToText(Claim headline, List<Claim> text) {
+        EventType type = headline.event().type();
+        List<Claim> same = text.stream().filter(c -> c.event().type() == type).toList();
+        Quantity q = headline.quantity();
+        if (q == null) {
+            return type == EventType.STATEMENT || same.isEmpty();
+        }
+        boolean repeated = same.stream().anyMatch(c -> c.quantity() != null && c.quantity().value() == q.value());
+        boolean vague = q.qualifier() == Qualifier.VAGUE;
+        boolean textExact = same.stream().anyMatch(c -> c.quantity() != null && c.quantity().qualifier() != Qualifier.VAGUE);
+        return !repeated && !(vague && textExact);
+    }
+
+    private List<Claim> extractText(Article article) {
         if (article.text().isBlank()) {
             return List.of();
         }
@@ -129,7 +166,10 @@ final class ClaimExtractor implements Extractor {
         }
         // a cue whose content holds no event word still attributes a statement
         for (AttributionFinder.Cue cue : cues) {
-            boolean inner = cues.stream().noneMatch(o -> o != cue && cue.content().contains(o.cueToken()));
+            if (cue.relay()) {
+                continue; // its source's cue makes the statement; the relay joins that chain below
+            }
+            boolean inner = cues.stream().noneMatch(o -> o != cue && !o.relay() && cue.content().contains(o.cueToken()));
             // "Kim is reportedly planning an inspection of a force which could be dispatched": the event
             // claim covers the relative clause only; what the source says is a statement of its own
             boolean covered = mentions.stream()
@@ -139,7 +179,8 @@ final class ClaimExtractor implements Extractor {
             }
             List<AttributionFinder.Cue> chain = new ArrayList<>();
             chain.add(cue);
-            cues.stream().filter(o -> o != cue && o.content().contains(cue.cueToken())).forEach(chain::add);
+            cues.stream().filter(o -> o.relay() && o.cueToken() == cue.cueToken()).forEach(chain::add);
+            cues.stream().filter(o -> o != cue && !o.relay() && o.content().contains(cue.cueToken())).forEach(chain::add);
             int[] range = s.charRange(cue.content());
             StatusDetector.Verdict verdict = status.decide(s, cue.contentHead(), true);
             sentenceDrafts.add(new Draft(s, null, EventType.STATEMENT, range[0], range[1], chain, verdict));
@@ -154,6 +195,19 @@ final class ClaimExtractor implements Extractor {
                     if (d.verdict.status() == Status.ASSERTED) {
                         d.verdict = new StatusDetector.Verdict(Status.REPORTED, List.of());
                     }
+                }
+            }
+        }
+        // "The figure could not be independently verified": doubt cast on this sentence's claims and the last's
+        StatusDetector.Verdict doubt = status.aboutEarlier(s);
+        if (doubt != null) {
+            CoreLabel cue = s.token(doubt.hedges().get(0).index());
+            List<Draft> earlier = new ArrayList<>(sentenceDrafts);
+            state.claims.stream().filter(d -> d.sentence.index == s.index - 1).forEach(earlier::add);
+            for (Draft d : earlier) {
+                if (d.mention != null && (d.verdict.status() == Status.ASSERTED || d.verdict.status() == Status.REPORTED)) {
+                    d.verdict = new StatusDetector.Verdict(doubt.status(), List.of());
+                    d.doubt = new int[] {cue.beginPosition(), cue.endPosition()};
                 }
             }
         }
@@ -298,6 +352,8 @@ final class ClaimExtractor implements Extractor {
         final int end;
         List<AttributionFinder.Cue> chain;
         StatusDetector.Verdict verdict;
+        /** The word of a later sentence that casts doubt on this claim ("could not be verified"), or null. */
+        int[] doubt;
 
         Draft(ParsedSentence sentence, EventFinder.EventMention mention, EventType type, int begin, int end,
               List<AttributionFinder.Cue> chain, StatusDetector.Verdict verdict) {
@@ -334,10 +390,13 @@ final class ClaimExtractor implements Extractor {
             List<Attribution> attribution = chain.stream().map(c -> new Attribution(c.party().name(),
                     c.party().kind(), c.mention(), o.span(c.mentionBegin(), c.mentionEnd()), c.cueText(),
                     o.span(c.cueBegin(), c.cueEnd()))).toList();
-            List<Evidence> hedges = verdict.hedges().stream().map(w -> {
+            List<Evidence> hedges = new ArrayList<>(verdict.hedges().stream().map(w -> {
                 CoreLabel t = s.token(w.index());
                 return o.evidence(t.beginPosition(), t.endPosition());
-            }).toList();
+            }).toList());
+            if (doubt != null) {
+                hedges.add(o.evidence(doubt[0], doubt[1]));
+            }
             Span span = o.span(begin, end);
             List<int[]> taken = new ArrayList<>();
             chain.forEach(c -> taken.add(new int[] {c.mentionBegin(), c.mentionEnd()}));

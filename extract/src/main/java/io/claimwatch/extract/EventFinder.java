@@ -77,7 +77,7 @@ final class EventFinder {
             }
         }
         // "No one was hurt", "were not injured", "no injuries were reported": nothing happened to count
-        triggers.keySet().removeIf(w -> isNegated(s, w));
+        triggers.keySet().removeIf(w -> isNegated(s, w) || isHypothetical(s, w));
         keys.keySet().retainAll(triggers.keySet());
         // "was shot and killed": the killing says it all; the shooting is not a second, injured group, and what
         // the parser hung on the shooting alone ("shot and killed 2 civilians": obj of "shot") is the killing's
@@ -171,13 +171,22 @@ final class EventFinder {
      */
     private static boolean belongsToNextEvent(ParsedSentence s, Quantity q, IndexedWord trigger,
                                               Map<IndexedWord, EventType> triggers) {
-        int next = afterFigure(s, q);
-        if (next > s.tokens.size() || next == trigger.index()) {
-            return false;
+        int first = tokenEndingAt(s, q.span().start() + 1);
+        boolean activeVerb = trigger.tag() != null && trigger.tag().matches("VBZ|VBP|VB");
+        if (q.span().start() <= s.token(trigger.index()).beginPosition() || activeVerb && first - 1 == trigger.index()) {
+            return false; // "kills 12 wounds 50": the figure right after an active verb is its object
         }
-        IndexedWord w = s.node(next);
-        return w != null && triggers.containsKey(w) && triggers.get(w) != triggers.get(trigger)
-                && q.span().start() > s.token(trigger.index()).beginPosition();
+        int next = afterFigure(s, q);
+        if (next <= s.tokens.size() && next != trigger.index() && isOtherEvent(s.node(next), trigger, triggers)) {
+            return true;
+        }
+        // "Terrorist attack on Damascus kill 5 injure 50": the figure right after another event word is its
+        int before = first - 1;
+        return before >= 1 && before != trigger.index() && isOtherEvent(s.node(before), trigger, triggers);
+    }
+
+    private static boolean isOtherEvent(IndexedWord w, IndexedWord trigger, Map<IndexedWord, EventType> triggers) {
+        return w != null && triggers.containsKey(w) && triggers.get(w) != triggers.get(trigger);
     }
 
     /** The same headline style, read from the event word's side: "two wounded", "12 injured" with no figure parsed. */
@@ -185,7 +194,23 @@ final class EventFinder {
                                          Map<IndexedWord, List<Quantity>> counts,
                                          Map<IndexedWord, List<IndexedWord>> heads, TextOffsets offsets) {
         for (IndexedWord trigger : triggers.keySet()) {
-            if (counts.containsKey(trigger) || trigger.tag() == null || !trigger.tag().matches("VBN|VBD|JJ")) {
+            if (counts.containsKey(trigger) || trigger.tag() == null) {
+                continue;
+            }
+            // "kill 5 injure 50", "kills 12 wounds 50": a headline's verb and the figure right after it
+            if (trigger.tag().startsWith("VB") && trigger.index() < s.tokens.size()) {
+                Quantity after = quantities.read(s, trigger.index() + 1, offsets);
+                int next = after == null ? 0 : afterFigure(s, after);
+                boolean free = after != null && counts.values().stream().flatMap(List::stream)
+                        .noneMatch(x -> x.span().overlaps(after.span()));
+                if (free && (next > s.tokens.size() || isOtherEvent(s.node(next), trigger, triggers)
+                        || !s.token(next).tag().startsWith("NN"))) {
+                    counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(after);
+                    heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(trigger.index() + 1));
+                    continue;
+                }
+            }
+            if (!trigger.tag().matches("VBN|VBD|JJ")) {
                 continue;
             }
             int i = trigger.index() - 1;
@@ -278,6 +303,10 @@ final class EventFinder {
         if (!lexicons.triggers().contains(lemma) || w.tag() == null) {
             return null;
         }
+        String flags = lexicons.triggers().value(lemma, 2);
+        if (flags != null && flags.contains("verb") && !w.tag().startsWith("VB")) {
+            return null; // "the bomb": a weapon, not an event
+        }
         // "dead" and "missing" count as adjectives; other event words as verbs, nouns and adverbs
         return w.tag().matches("VB.*|NN.*|JJ.*|RB.*") ? lemma : null;
     }
@@ -323,6 +352,14 @@ final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** "the threat of air strikes", "threatened to attack": lexicon/hypothetical-heads.tsv governs the event word. */
+    private boolean isHypothetical(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord parent = s.parent(trigger);
+        String how = parent == null ? null : lexicons.hypotheticalHeads().value(ParsedSentence.lemma(parent), 1);
+        String rel = s.relationToParent(trigger);
+        return "noun".equals(how) && rel.startsWith("nmod") || "verb".equals(how) && rel.startsWith("xcomp");
     }
 
     /** A negation word, unless it bounds a degree or a figure ("not seriously", "no fewer than 20"). */

@@ -4,14 +4,15 @@ package io.claimwatch.extract;
 record Lexicons(Lexicon triggers, Lexicon cues, Lexicon hedges, Lexicon hedgeExceptions, Lexicon statusCues,
                 Lexicon modifiers, Lexicon numberWords, Lexicon claimAnaphors, Lexicon singularPersons,
                 Lexicon partyKinds, Lexicon outlets, Lexicon outletWords, Lexicon pronouns,
-                Lexicon evidenceNouns, Lexicon tokenRewrites) {
+                Lexicon evidenceNouns, Lexicon tokenRewrites, Lexicon hypotheticalHeads) {
 
     private static final Lexicons INSTANCE = new Lexicons(
             Lexicon.load("event-triggers"), Lexicon.load("reporting-cues"), Lexicon.load("hedges"),
             Lexicon.load("hedge-exceptions"), Lexicon.load("status-cues"), Lexicon.load("quantity-modifiers"),
             Lexicon.load("number-words"), Lexicon.load("claim-anaphors"), Lexicon.load("singular-persons"),
             Lexicon.load("party-kinds"), Lexicon.load("outlets"), Lexicon.load("outlet-words"),
-            Lexicon.load("pronouns"), Lexicon.load("evidence-nouns"), Lexicon.load("token-rewrites"));
+            Lexicon.load("pronouns"), Lexicon.load("evidence-nouns"), Lexicon.load("token-rewrites"),
+            Lexicon.load("hypothetical-heads"));
 
     static Lexicons get() {
         return INSTANCE;

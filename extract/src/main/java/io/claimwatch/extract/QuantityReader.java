@@ -54,12 +54,10 @@ final class QuantityReader {
             return null;
         }
         // "17-08-2013 17 Killed", "2016 21 fighters": a date or a year before the figure is not part of it
-        while (first > 1 && isNumber(s.token(first - 1)) && sameEntity(s.token(first - 1), token)
-                && !isDateToken(s.token(first - 1))) {
+        while (first > 1 && joins(s.token(first - 1), s.token(first))) {
             first--;
         }
-        while (last < s.tokens.size() && isNumber(s.token(last + 1)) && sameEntity(s.token(last + 1), token)
-                && !isDateToken(s.token(last + 1))) {
+        while (last < s.tokens.size() && joins(s.token(last), s.token(last + 1))) {
             last++;
         }
         if (!isCount(s, first, last)) {
@@ -96,6 +94,17 @@ final class QuantityReader {
     private static boolean sameEntity(CoreLabel a, CoreLabel b) {
         return a.ner() == null || b.ner() == null || a.ner().equals(b.ner());
     }
+
+    /**
+     * Two neighbouring number tokens are one figure ("1.5 million", "two hundred"), but not two runs of digits
+     * ("0 67 At least 45", a page's counter before the lead) nor a date or a year and a figure ("17-08-2013 17").
+     */
+    private static boolean joins(CoreLabel left, CoreLabel right) {
+        return isNumber(left) && isNumber(right) && sameEntity(left, right) && !isDateToken(left)
+                && !isDateToken(right) && !(DIGITS.matcher(left.word()).matches() && DIGITS.matcher(right.word()).matches());
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[\\d,.]+");
 
     /** A written date ("17-08-2013", "02.10.2017") or a bare year: never a figure, nor part of one. */
     private static boolean isDateToken(CoreLabel t) {

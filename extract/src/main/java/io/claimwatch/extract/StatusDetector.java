@@ -51,6 +51,44 @@ final class StatusDetector {
         return new Verdict(attributed ? Status.REPORTED : Status.ASSERTED, List.of());
     }
 
+    private static final Set<String> BACK_PRONOUNS = Set.of("it", "this", "that", "which", "these", "those", "they");
+
+    /**
+     * "The figure could not be independently verified" (hedged) / "The ministry declined to confirm that figure"
+     * (unacknowledged): a sentence that puts in doubt what was said before it, or null. Only a verifying verb
+     * that speaks of something named before counts ("could not verify the victims' names" does not).
+     */
+    Verdict aboutEarlier(ParsedSentence s) {
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String kind = lexicons.statusCues().value(ParsedSentence.lemma(w), 1);
+            boolean verifying = "unverified".equals(kind) || "confirm".equals(ParsedSentence.lemma(w));
+            if (!verifying || !refersBack(s, w)) {
+                continue;
+            }
+            if (isRefused(s, w)) {
+                return new Verdict(Status.UNACKNOWLEDGED, List.of(w));
+            }
+            boolean unable = s.parent(w) != null && Set.of("unable", "impossible").contains(ParsedSentence.lemma(s.parent(w)));
+            if ("unverified".equals(kind) && (isNegated(s, w) || unable)) {
+                return new Verdict(Status.HEDGED, List.of(w));
+            }
+        }
+        return null;
+    }
+
+    private boolean refersBack(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord arg : s.treeChildren(verb, "nsubj:pass", "obj", "nsubj")) {
+            String lemma = ParsedSentence.lemma(arg);
+            boolean anaphor = lexicons.claimAnaphors().contains(lemma) && s.treeChildren(arg, "det").stream()
+                    .map(ParsedSentence::lemma).anyMatch(d -> Set.of("the", "this", "that", "these", "those", "such").contains(d));
+            if (anaphor || BACK_PRONOUNS.contains(lemma)) {
+                return true;
+            }
+        }
+        // "..., which could not be verified": the relative pronoun hangs on the noun, the clause on the claim
+        return s.relationToParent(verb).startsWith("acl:relcl");
+    }
+
     /** The event word and the predicates that embed it, up to the first clause boundary. */
     private static List<IndexedWord> scope(ParsedSentence s, IndexedWord word) {
         List<IndexedWord> out = new ArrayList<>();

@@ -112,4 +112,53 @@ class ConflictNewsRulesTest {
                     .as("rewrite '%s': %s", e.getKey(), e.getValue()).isNotEmpty();
         }
     }
+
+    @Test
+    void aFigureThatCouldNotBeVerifiedIsHedged() {
+        List<Claim> claims = extract("Rebels said 30 soldiers were killed in the ambush. "
+                + "The figure could not be independently verified.");
+        Claim killed = claims.stream().filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.status()).isEqualTo(Status.HEDGED);
+        assertThat(killed.hedges()).extracting(h -> h.text()).contains("verified");
+    }
+
+    @Test
+    void aSourceThatDeclinedToConfirmTheFigureLeavesItUnacknowledged() {
+        List<Claim> claims = extract("Local officials said 12 people were killed in the strike. "
+                + "The defence ministry declined to confirm that figure.");
+        Claim killed = claims.stream().filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.status()).isEqualTo(Status.UNACKNOWLEDGED);
+    }
+
+    @Test
+    void verifyingSomethingNewCastsNoDoubt() {
+        List<Claim> claims = extract("Rebels said 30 soldiers were killed in the ambush. "
+                + "Reporters could not verify the names of the villages.");
+        Claim killed = claims.stream().filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.status()).isEqualTo(Status.REPORTED);
+    }
+
+    @Test
+    void everyHypotheticalHeadExampleGivesNoEvent() {
+        for (Map.Entry<String, String> e : Lexicons.get().hypotheticalHeads().examples().entrySet()) {
+            assertThat(extract(e.getValue()).stream().filter(c -> c.event().type() != EventType.STATEMENT))
+                    .as("hypothetical '%s': %s", e.getKey(), e.getValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutletToldIsTheRelayAfterTheSource() {
+        Claim killed = extract("A military spokesman told AFP that 14 fighters were killed near the town.").stream()
+                .filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.attribution()).extracting(a -> a.mention())
+                .containsExactly("A military spokesman", "AFP");
+    }
+
+    @Test
+    void theGroupClaimsTheAttackNotTheOutletsToll() {
+        List<Claim> claims = extract("The group claimed responsibility for the attack, which killed 18 people.");
+        Claim killed = claims.stream().filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.attribution()).isEmpty();
+        assertThat(killed.status()).isEqualTo(Status.ASSERTED);
+    }
 }

@@ -185,7 +185,12 @@ final class Pages {
         model.put("stored", stored);
         model.put("article", stored.article());
         model.put("link", safeLink(stored.article().url()));
-        model.put("runs", ArticleMarkup.runs(stored.article().text(), 0, claims, true));
+        // a claim read from the headline points into the title, not into the text
+        List<Claim> inText = claims.stream().filter(c -> !c.inTitle()).toList();
+        List<Claim> inTitle = claims.stream().filter(Claim::inTitle).toList();
+        model.put("runs", ArticleMarkup.runs(stored.article().text(), 0, inText, true));
+        String title = stored.article().title();
+        model.put("titleRuns", title == null || inTitle.isEmpty() ? List.of() : ArticleMarkup.runs(title, 0, inTitle, true));
         model.put("titles", claims.stream().collect(Collectors.toMap(Claim::id, Pages::summary, (a, b) -> a)));
         model.put("cards", cards(claims));
         model.put("parts", ArticleMarkup.PARTS.subList(0, ArticleMarkup.PARTS.size() - 1));

@@ -1,0 +1,36 @@
+package io.claimwatch.extract;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Does the text already say what its title says? Many pages repeat the headline as their first line. */
+final class HeadlineCheck {
+    /** Share of the title's words that the text's opening must hold for the title to count as repeated. */
+    static final double REPEATED = 0.8;
+
+    private HeadlineCheck() {
+    }
+
+    /** True when the title is not blank and the opening of the text does not repeat it. */
+    static boolean titleNeedsReading(String title, String text) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        List<String> titleWords = words(title);
+        if (titleWords.isEmpty()) {
+            return false;
+        }
+        List<String> textWords = words(text);
+        // the headline stands within the first lines: a dateline, a date or a kicker may come before it
+        Set<String> opening = new HashSet<>(textWords.subList(0, Math.min(textWords.size(), titleWords.size() * 2 + 30)));
+        long repeated = titleWords.stream().filter(opening::contains).count();
+        return repeated < REPEATED * titleWords.size();
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
