@@ -203,7 +203,21 @@ class ClaimJsonTest {
     @Test
     void fields_are_written_in_the_documented_order() throws Exception {
         assertThat(tree(fullClaim()).fieldNames()).toIterable().containsExactly("id", "article", "text", "span",
-                "event", "quantity", "subject", "actor", "place", "time", "attribution", "status", "hedges");
+                "event", "quantity", "subject", "actor", "place", "time", "attribution", "status", "hedges", "in");
+    }
+
+    @Test
+    void a_claim_points_into_the_text_unless_it_was_read_from_the_title() throws Exception {
+        Claim claim = fullClaim();
+        assertThat(tree(claim).get("in").asText()).isEqualTo("text");
+        Claim headline = claim.inTitle("title-id");
+        assertThat(tree(headline).get("in").asText()).isEqualTo("title");
+        assertThat(ClaimJson.mapper().readValue(ClaimJson.mapper().writeValueAsString(headline), Claim.class).inTitle())
+                .isTrue();
+        // claims stored before the field existed read as claims of the text
+        ObjectNode old = tree(claim);
+        old.remove("in");
+        assertThat(ClaimJson.mapper().treeToValue(old, Claim.class).in()).isEqualTo("text");
     }
 
     @Test
