@@ -245,7 +245,8 @@ final class ConflictTables {
             return "-";
         }
         String source = c.primarySource() == null ? "" : " (" + c.primarySource().source() + ")";
-        return c.quantity().value() + ": " + Markdown.cell(c.text(), TEXT_CHARS) + Markdown.cell(source, 60);
+        return c.quantity().value() + ": " + Markdown.cell(c.text(), TEXT_CHARS)
+                + (source.isEmpty() ? "" : " " + Markdown.cell(source, 60));
     }
 
     private static void failures(StringBuilder b, CorpusClaims claims) {
