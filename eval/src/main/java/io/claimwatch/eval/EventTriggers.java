@@ -34,7 +34,7 @@ public final class EventTriggers {
     private static final Map<String, Set<String>> AGENT = Map.of("killed", Set.of("killer"), "injured",
             Set.of("injurer"), "attacked", Set.of("attacker"));
 
-    /** One argument of a gold event; {@code corefSpans} are every mention of its entity (just its span when the corpus has none). */
+    /** One argument of a gold event; {@code corefSpans}: every mention of its entity (its span where the corpus has none). */
     public record Argument(String role, String text, Span span, List<Span> corefSpans) {
     }
 
@@ -75,7 +75,7 @@ public final class EventTriggers {
     public record Tally(String first, String second, int n) {
     }
 
-    /** A claim with no gold trigger of its type: {@code other} is the corpus type of the gold trigger there, or "no gold trigger". */
+    /** A claim with no gold trigger of its type; {@code other}: the corpus type of the gold trigger there, or "no gold trigger". */
     public record Unmatched(Unit unit, String other) {
     }
 
@@ -225,8 +225,9 @@ public final class EventTriggers {
             }
         }
         for (Gold g : gold) {
-            if (g.type() != null && TYPES.contains(g.type()) && units.keySet().stream().anyMatch(u -> u.docId().equals(g.docId())
-                    && u.type().equals(g.type()) && overlaps(u.trigger(), g.sentenceSpan()))) {
+            if (g.type() != null && TYPES.contains(g.type()) && units.keySet().stream()
+                    .anyMatch(u -> u.docId().equals(g.docId()) && u.type().equals(g.type())
+                            && overlaps(u.trigger(), g.sentenceSpan()))) {
                 counts.get(g.type())[5]++;
             }
         }

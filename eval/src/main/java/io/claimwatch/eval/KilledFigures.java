@@ -25,7 +25,10 @@ import java.util.TreeSet;
  * nearest accepted count; articles with gold 0 for the share with a killed figure other than 0.
  */
 public final class KilledFigures {
-    /** One gold line; {@code low}/{@code high} null where the corpus has no range, {@code sourceOriginal} null or empty where none. */
+    /**
+     * One gold line; {@code low}/{@code high} null where the corpus has no range, {@code sourceOriginal} null or
+     * empty where it names no source.
+     */
     public record Gold(String docId, long killed, List<Long> accept, List<String> tags, Long low, Long high,
                        String sourceOriginal) {
         public Gold {
@@ -136,7 +139,7 @@ public final class KilledFigures {
         }
     }
 
-    /** One wrong article: its gold, the figures found, the lead claim (null when none) and the claim giving gold, if any. */
+    /** One wrong article: its gold, the figures found, the lead claim (null: none) and the first giving gold (or null). */
     public record ErrorRecord(ErrorClass kind, Gold gold, List<Long> figures, Claim lead, Claim goldClaim) {
         public ErrorRecord {
             figures = List.copyOf(figures);
