@@ -36,11 +36,16 @@ final class ClaimDump implements Function<Article, List<Claim>> {
 
     /** Writes the kept claims to {@code file}; does nothing when {@code file} is null. */
     void writeTo(Path file) throws IOException {
+        write(file, kept);
+    }
+
+    /** Writes {@code claimsByDoc} to {@code file}, one line per article; does nothing when {@code file} is null. */
+    static void write(Path file, Map<String, List<Claim>> claimsByDoc) throws IOException {
         if (file == null) {
             return;
         }
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, List<Claim>> e : kept.entrySet()) {
+            for (Map.Entry<String, List<Claim>> e : claimsByDoc.entrySet()) {
                 ObjectNode line = ClaimJson.mapper().createObjectNode();
                 line.put("doc", e.getKey());
                 line.set("claims", ClaimJson.mapper().valueToTree(e.getValue()));

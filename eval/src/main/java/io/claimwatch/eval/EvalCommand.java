@@ -1,5 +1,6 @@
 package io.claimwatch.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.extract.Claimwatch;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
@@ -8,12 +9,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -155,6 +160,67 @@ public final class EvalCommand {
         }
         out.print(Markdown.table(List.of("part", "right"), "lr", totals));
         out.flush();
+        return 0;
+    }
+
+    @Command(name = "fakes", mixinStandardHelpOptions = true,
+            description = "Killed figure per article on FA-KES, Syrian war news (DIR holds docs.jsonl, gold.jsonl).")
+    int fakes(@Parameters(paramLabel = "DIR") Path dir, @Mixin CorpusClaims.Options options) throws IOException {
+        return killed("fakes", dir, options, false);
+    }
+
+    @Command(name = "ucdp", mixinStandardHelpOptions = true,
+            description = "Killed figure per UCDP GED event in Ukraine (its headlines), within [low, high], and "
+                    + "its source against source_original (DIR holds docs.jsonl, gold.jsonl).")
+    int ucdp(@Parameters(paramLabel = "DIR") Path dir, @Mixin CorpusClaims.Options options) throws IOException {
+        return killed("ucdp_ukraine", dir, options, true);
+    }
+
+    @Command(name = "acled", mixinStandardHelpOptions = true,
+            description = "Killed figure per ACLED event note (DIR holds docs.jsonl, gold.jsonl).")
+    int acled(@Parameters(paramLabel = "DIR") Path dir, @Mixin CorpusClaims.Options options) throws IOException {
+        return killed("acled", dir, options, false);
+    }
+
+    @Command(name = "plover", mixinStandardHelpOptions = true,
+            description = "Killed figure per PLOVER gold-standard sentence (DIR holds docs.jsonl, gold.jsonl).")
+    int plover(@Parameters(paramLabel = "DIR") Path dir, @Mixin CorpusClaims.Options options) throws IOException {
+        return killed("plover", dir, options, false);
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Event types against gold triggers on WikiEvents or RAMS (recall only): P/R/F1 per type, "
+                    + "victims and agents (DIR holds docs.jsonl, gold.jsonl).")
+    int events(@Parameters(paramLabel = "DIR") Path dir, @Mixin CorpusClaims.Options options) throws IOException {
+        Path goldFile = dir.resolve("gold.jsonl");
+        List<EventTriggers.Gold> gold = EventTriggers.readGold(goldFile);
+        Map<String, JsonNode> docs = CorpusClaims.documents(dir.resolve("docs.jsonl"));
+        Set<String> scope = docs.keySet().stream().limit(options.limit > 0 ? options.limit : Long.MAX_VALUE)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        CorpusClaims claims = CorpusClaims.of(dir.resolve("docs.jsonl"), scope, options, extractors, this::progress);
+        EventTriggers.Report r = EventTriggers.score(gold, EventTriggers.recallOnly(goldFile), scope, claims.claims());
+        out().print(ConflictTables.events(r, dir.toString(), claims, options.errors, docs));
+        out().flush();
+        return 0;
+    }
+
+    /** The killed-figure evals: one gold count per document (killed_figures.py), naive baseline in the same run. */
+    private int killed(String dataset, Path dir, CorpusClaims.Options options, boolean sources) throws IOException {
+        List<KilledFigures.Gold> gold = KilledFigures.readGold(dir.resolve("gold.jsonl"));
+        if (options.limit > 0) {
+            gold = gold.stream().limit(options.limit).toList();
+        }
+        Set<String> ids = gold.stream().map(KilledFigures.Gold::docId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, JsonNode> docs = CorpusClaims.documents(dir.resolve("docs.jsonl"));
+        CorpusClaims claims = CorpusClaims.of(dir.resolve("docs.jsonl"), ids, options, extractors, this::progress);
+        List<Claim> naive = new ArrayList<>();
+        docs.values().stream().filter(d -> ids.contains(d.path("id").asText()))
+                .forEach(d -> naive.addAll(NaiveCounts.claims(d.path("id").asText(), d.path("text").asText())));
+        KilledFigures.Report r = KilledFigures.score(dataset, gold, new KilledFigures.Figures("claimwatch",
+                claims.claims()), new KilledFigures.Figures("naive regex", naive), sources);
+        out().print(ConflictTables.killed(r, dir.toString(), claims, options.errors, docs));
+        out().flush();
         return 0;
     }
 

@@ -81,4 +81,31 @@ class EvalCommandTest {
                 "| A3 | attributions | **wrong** | overlapping claims from 'she' (mention 'She') (gold Anna Petrova) |\n",
                 "| part | right |\n|:---|---:|\n| count claims | 1/2 |\n| attributions | 2/3 |\n| statuses | 2/3 |\n");
     }
+
+    @Test
+    void fakesPrintsTablesErrorsByClassAndTheSummaryLast() {
+        var dir = Fixtures.resource("conflict/killed");
+        int code = run(a -> List.of(), "fakes", dir.toString(), "--from-claims", dir.resolve("claims.jsonl").toString(),
+                "--errors", "1");
+        assertThat(code).isZero();
+        assertThat(gates).isEmpty(); // a claims file: nothing extracted
+        assertThat(out.toString()).contains(
+                "| claimwatch | 0.500 | 0.500 | 0.667 | 2.67 | 2 | 2.50 | 0.833 |\n",
+                "| majority (always 5) | 0.167 | - | - | 5.50 | - | - | - |\n",
+                "| gold_zero | 0 | - | - | 2 | 0.500 | 0.500 |\n",
+                "| lead wrong, gold among the figures | 1 |\n",
+                "| k2 | 9 | [3, 9] | 3: At least 3 civilians died | 9: The toll later rose to 9 (a monitor) | Strike on Douma |\n");
+        assertThat(out.toString().strip()).endsWith("naive lead 0.167, majority 0.167");
+    }
+
+    @Test
+    void eventsListsMissedTriggersInTheirSentence() {
+        var dir = Fixtures.resource("conflict/events");
+        int code = run(a -> List.of(), "events", dir.toString(), "--from-claims",
+                dir.resolve("claims.jsonl").toString(), "--errors", "5");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("#### missed trigger (no claim on it) (first 3 of 3)",
+                "| e2 | captured (Justice.ArrestJailDetain.Unspecified) | - | Protesters were [[detained]] in the capital. |",
+                "#### spurious (no gold trigger there) (first 2 of 2)");
+    }
 }
