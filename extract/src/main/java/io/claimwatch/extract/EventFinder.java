@@ -67,7 +67,9 @@ final class EventFinder {
         for (IndexedWord w : List.copyOf(triggers.keySet())) {
             if (triggers.get(w) == EventType.INJURED) {
                 for (IndexedWord adverb : s.children(w, "advmod")) {
-                    if (triggers.get(adverb) == EventType.KILLED && !adverb.equals(w)) {
+                    // an adverb ("fatally"), not "Two dead twenty injured" misparsed as an adverb
+                    if (triggers.get(adverb) == EventType.KILLED && !adverb.equals(w) && adverb.tag() != null
+                            && adverb.tag().startsWith("RB")) {
                         triggers.put(w, EventType.KILLED);
                         keys.put(w, keys.get(adverb));
                         triggers.remove(adverb);
@@ -146,6 +148,12 @@ final class EventFinder {
     /** Words that may stand between a figure and the event word it counts: "two more wounded", "12 others hurt". */
     private static final Set<String> FIGURE_FILLERS = Set.of("more", "others", "other", "people", "persons");
 
+    static final int NOUN_PHRASE_WORDS = 4;
+
+    private static boolean isNominal(edu.stanford.nlp.ling.CoreLabel t) {
+        return t.tag() != null && t.tag().matches("NN.*|JJ.*") && !QuantityReader.isNumber(t);
+    }
+
     /** The index of the first word after the figure, stepping over "more", "others"... */
     private static int afterFigure(ParsedSentence s, Quantity q) {
         int i = tokenEndingAt(s, q.span().end()) + 1;
@@ -172,8 +180,24 @@ final class EventFinder {
     private static boolean belongsToNextEvent(ParsedSentence s, Quantity q, IndexedWord trigger,
                                               Map<IndexedWord, EventType> triggers) {
         int first = tokenEndingAt(s, q.span().start() + 1);
-        boolean activeVerb = trigger.tag() != null && trigger.tag().matches("VBZ|VBP|VB");
-        if (q.span().start() <= s.token(trigger.index()).beginPosition() || activeVerb && first - 1 == trigger.index()) {
+        int before = first - 1;
+        if (q.span().start() <= s.token(trigger.index()).beginPosition()) {
+            // "Daesh kidnapped 900 executed 18": a figure right after an active verb of another event is its
+            IndexedWord verb = before >= 1 ? s.node(before) : null;
+            if (verb != null && isActiveVerb(s, verb) && isOtherEvent(verb, trigger, triggers)) {
+                return true;
+            }
+            // "25 civilians killed 80 injured": the figure and its noun stand before the nearer event word
+            int i = tokenEndingAt(s, q.span().end()) + 1;
+            int words = 0;
+            while (i < trigger.index() && words < NOUN_PHRASE_WORDS && (isNominal(s.token(i))
+                    || FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i))))) {
+                i++;
+                words++;
+            }
+            return i < trigger.index() && isOtherEvent(s.node(i), trigger, triggers);
+        }
+        if (isActiveVerb(s, trigger) && before == trigger.index()) {
             return false; // "kills 12 wounds 50": the figure right after an active verb is its object
         }
         int next = afterFigure(s, q);
@@ -181,8 +205,12 @@ final class EventFinder {
             return true;
         }
         // "Terrorist attack on Damascus kill 5 injure 50": the figure right after another event word is its
-        int before = first - 1;
         return before >= 1 && before != trigger.index() && isOtherEvent(s.node(before), trigger, triggers);
+    }
+
+    /** A verb in the active present or past ("kills", "kill", "kidnapped 900"), not a participle ("Nine killed"). */
+    private static boolean isActiveVerb(ParsedSentence s, IndexedWord w) {
+        return w.tag() != null && (w.tag().matches("VBZ|VBP|VB") || w.tag().equals("VBD") && !isBareParticiple(s, w));
     }
 
     private static boolean isOtherEvent(IndexedWord w, IndexedWord trigger, Map<IndexedWord, EventType> triggers) {
@@ -198,7 +226,7 @@ final class EventFinder {
                 continue;
             }
             // "kill 5 injure 50", "kills 12 wounds 50": a headline's verb and the figure right after it
-            if (trigger.tag().startsWith("VB") && trigger.index() < s.tokens.size()) {
+            if (isActiveVerb(s, trigger) && trigger.index() < s.tokens.size()) {
                 Quantity after = quantities.read(s, trigger.index() + 1, offsets);
                 int next = after == null ? 0 : afterFigure(s, after);
                 boolean free = after != null && counts.values().stream().flatMap(List::stream)
@@ -210,21 +238,28 @@ final class EventFinder {
                     continue;
                 }
             }
-            if (!trigger.tag().matches("VBN|VBD|JJ")) {
-                continue;
+            if (!trigger.tag().matches("VBN|VBD|JJ") || hasRealObject(s, trigger)) {
+                continue; // "Two gunmen killed a man": the figure before an active verb counts who did it
             }
+            // "One DPR serviceman killed", "Two Ukraine soldiers killed": up to four words of the noun phrase
+            // (nouns, names, adjectives) stand between the figure and the participle
             int i = trigger.index() - 1;
-            while (i >= 1 && FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i)))) {
+            int words = 0;
+            while (i >= 1 && words < NOUN_PHRASE_WORDS && (FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i)))
+                    || isNominal(s.token(i)))) {
                 i--;
+                words++;
             }
             if (i < 1 || !QuantityReader.isNumber(s.token(i)) && quantities.read(s, i, offsets) == null) {
                 continue;
             }
             Quantity q = quantities.read(s, i, offsets);
             boolean taken = counts.values().stream().flatMap(List::stream).anyMatch(x -> x.span().overlaps(q == null ? null : q.span()));
-            if (q != null && !taken && afterFigure(s, q) == trigger.index()) {
+            if (q != null && !taken && afterFigure(s, q) <= trigger.index()) {
                 counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
-                heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(i));
+                IndexedWord noun = s.node(trigger.index() - 1);
+                heads.computeIfAbsent(trigger, k -> new ArrayList<>())
+                        .add(noun != null && isNominal(s.token(noun.index())) ? noun : s.node(i));
             }
         }
     }
@@ -396,10 +431,16 @@ final class EventFinder {
         // "As reported on 1 May 2020, 10 Taliban militants killed ...": so it is too when the subject is counted
         boolean counted = s.children(trigger, "nsubj").stream().anyMatch(n -> !s.children(n, "nummod").isEmpty());
         boolean participle = "VBN".equals(trigger.tag()) || "VBD".equals(trigger.tag()) && (isHeadline(s) || counted);
-        // "One soldier killed in Donbas, two wounded": the parser takes "two wounded" for an object
-        boolean object = s.children(trigger, "obj").stream()
-                .anyMatch(o -> !("CD".equals(o.tag()) && !s.children(o, "amod", "acl").isEmpty()));
-        return participle && !object && s.children(trigger, "aux", "aux:pass").isEmpty();
+        return participle && !hasRealObject(s, trigger) && s.children(trigger, "aux", "aux:pass").isEmpty();
+    }
+
+    /**
+     * An object other than the parser's reading of a headline's next group: "One soldier killed in Donbas, two
+     * (more) wounded" hangs "two" or "more" on "killed" as its object.
+     */
+    private static boolean hasRealObject(ParsedSentence s, IndexedWord trigger) {
+        return s.children(trigger, "obj").stream().anyMatch(o -> !(("CD".equals(o.tag()) || "more".equals(ParsedSentence.lemma(o)))
+                && !s.children(o, "amod", "acl").isEmpty()));
     }
 
     private static final Set<String> FINAL_MARKS = Set.of(".", "!", "?", "''", "”", "\"", "’", ")");

@@ -117,17 +117,57 @@ final class NlpPipelines {
      * original text stay, so claims still quote the article.
      */
     private void rewriteForTagger(List<CoreMap> sentences) {
-        Lexicon rewrites = Lexicons.get().tokenRewrites();
+        Lexicons lexicons = Lexicons.get();
+        Lexicon rewrites = lexicons.tokenRewrites();
         for (CoreMap s : sentences) {
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            boolean titleCase = isTitleCase(tokens);
+            for (CoreLabel t : tokens) {
                 String exact = rewrites.value(t.word(), 1);
                 if (exact != null && exact.equals(t.word())) {
                     t.setWord(rewrites.value(t.word(), 2));
+                    t.setValue(t.word());
+                } else if (titleCase && isCommonWord(lexicons, t.word())) {
+                    // "Center of Damascus Shelled 2 Civilians Killed 7 Injured": in a title-case headline the
+                    // tagger takes every capitalised word for a name; event words, persons and numbers are not
+                    t.setWord(t.word().toLowerCase(Locale.ROOT));
                     t.setValue(t.word());
                 }
             }
         }
     }
+
+    /** A headline in title case: most of its words (at least four) start with a capital. */
+    static boolean isTitleCase(List<CoreLabel> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && w.length() > 3) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised >= 0.7 * words;
+    }
+
+    /** A capitalised event word ("Killed", "Killing"), person noun ("Civilians") or number word ("Two"). */
+    private static boolean isCommonWord(Lexicons lexicons, String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || word.chars().skip(1).anyMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : List.of(w, w.replaceFirst("(ed|ing|s|es|d)$", ""), w.replaceFirst("(ied|ies)$", "y"),
+                w.replaceFirst("(ed|ing)$", "e"), w.replaceFirst("(\\w)\\1(ed|ing)$", "$1"))) {
+            if (lexicons.triggers().contains(stem) || lexicons.singularPersons().contains(stem)
+                    || lexicons.titleCaseWords().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
 
     /**
      * CoreNLP's depparse annotator converts each parse into five graphs; the rules read two of them (basic and

@@ -45,6 +45,15 @@ class ConflictNewsRulesTest {
             Six civilians were killed among them 4 children and a woman.               | 6
             Gunmen shot and killed 2 civilians in the market.                          | 2
             Two Ukrainian servicemen killed in shelling by rebel troops.               | 2
+            One LPR serviceman killed, two more wounded in shelling by government troops. | 1
+            Government artillery shell the republic, one militia killed - defense ministry. | 1
+            Two DPR military servicemen killed in shelling near the airport.          | 2
+            Rebel sniper kills Ukrainian serviceman despite ceasefire -military        | 1
+            Gunmen killed a policeman and two guards at the checkpoint.               | 3
+            Militants kidnapped 900 Executed 18 People in the Province                | 18
+            Jets Pound Militant Offensive in the Province Killing 50 Terrorists       | 50
+            10.10.2017(updated 1601 10.10.2017) Get short URL 1721 The air force killed 70 fighters. | 70
+            The Army Eliminates Over 75 Militants in the Southern City                | 75
             """)
     void theFirstKilledFigureIs(String text, long killed) {
         assertThat(figures(text).get(EventType.KILLED)).as(text).isNotEmpty().first().isEqualTo(killed);
@@ -57,6 +66,10 @@ class ConflictNewsRulesTest {
             Nine persons killed 12 injured in rocket attack on the city.      | 9 | 12
             One soldier killed in Donbas, two wounded - JFO HQ.               | 1 | 2
             One KIA, three WIA amid 16 enemy attacks in Donbas.               | 1 | 3
+            Two dead twenty injured in chlorine attack on the village          | 2 | 20
+            25 civilians killed 80 injured in rocket attacks on the city       | 25 | 80
+            Centre of the Capital Shelled 2 Civilians Killed 7 Injured         | 2 | 7
+            Terrorist Attack on the Capital kill 5 injure 50                   | 5 | 50
             """)
     void aFigureBeforeAnotherEventWordCountsThatEvent(String text, long killed, long injured) {
         Map<EventType, List<Long>> f = figures(text);
@@ -160,5 +173,10 @@ class ConflictNewsRulesTest {
         Claim killed = claims.stream().filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
         assertThat(killed.attribution()).isEmpty();
         assertThat(killed.status()).isEqualTo(Status.ASSERTED);
+    }
+
+    @Test
+    void aFigureBeforeAnActiveVerbCountsWhoDidIt() {
+        assertThat(figures("Two gunmen killed a man outside the market.").get(EventType.KILLED)).containsExactly(1L);
     }
 }
