@@ -43,7 +43,9 @@ final class AttributionFinder {
                     && !isUnrealised(s, w)) {
                 // "The poll showed that ...": an evidence cue speaks only for a poll, a study, records...
                 boolean evidence = "evidence".equals(lexicons.cues().value(lemma, 1));
-                Cue c = evidence && !hasEvidenceSubject(s, w) ? null : verbCue(s, w, registry, offsets);
+                boolean toll = "toll".equals(lexicons.cues().value(lemma, 1));
+                Cue c = evidence && !hasEvidenceSubject(s, w) || toll && !hasTollObject(s, w) ? null
+                        : verbCue(s, w, registry, offsets);
                 if (c != null) {
                     cues.add(c);
                     Cue relay = outletTold(s, w, c, registry, offsets);
@@ -482,6 +484,12 @@ final class AttributionFinder {
         registry.add(party);
         return new Cue(cueWord.index(), cueBegin, cueEnd, offsets.text(cueBegin, cueEnd), party, range[0], range[1],
                 offsets.text(range[0], range[1]), content, contentHead, backward);
+    }
+
+    /** "put the number of dead at 12", "placed the death toll at 40": the object is a toll. */
+    private boolean hasTollObject(ParsedSentence s, IndexedWord verb) {
+        return s.treeChildren(verb, "obj").stream()
+                .anyMatch(o -> lexicons.claimAnaphors().contains(ParsedSentence.lemma(o)));
     }
 
     /**

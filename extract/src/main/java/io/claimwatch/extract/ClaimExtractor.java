@@ -202,8 +202,13 @@ final class ClaimExtractor implements Extractor {
         StatusDetector.Verdict doubt = status.aboutEarlier(s);
         if (doubt != null) {
             CoreLabel cue = s.token(doubt.hedges().get(0).index());
-            List<Draft> earlier = new ArrayList<>(sentenceDrafts);
-            state.claims.stream().filter(d -> d.sentence.index == s.index - 1).forEach(earlier::add);
+            // "17 people had died, but the service declined to confirm that figure": the figure of its own
+            // sentence; a sentence without one speaks of the sentence before
+            List<Draft> earlier = sentenceDrafts.stream().filter(d -> d.mention != null && d.mention.quantity() != null
+                    && d.mention.quantity().span().start() < cue.beginPosition()).collect(java.util.stream.Collectors.toList());
+            if (earlier.isEmpty()) {
+                state.claims.stream().filter(d -> d.sentence.index == s.index - 1).forEach(earlier::add);
+            }
             for (Draft d : earlier) {
                 if (d.mention != null && (d.verdict.status() == Status.ASSERTED || d.verdict.status() == Status.REPORTED)) {
                     d.verdict = new StatusDetector.Verdict(doubt.status(), List.of());

@@ -121,6 +121,7 @@ final class EventFinder {
                 }
             }
         }
+        tollFigures(s, triggers, counts, heads, offsets);
         figuresBeforeEventWords(s, triggers, counts, heads, offsets);
         dropFiguresSharedWithInjuries(s, triggers, counts, heads);
         Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts, proxies);
@@ -215,6 +216,46 @@ final class EventFinder {
 
     private static boolean isOtherEvent(IndexedWord w, IndexedWord trigger, Map<IndexedWord, EventType> triggers) {
         return w != null && triggers.containsKey(w) && triggers.get(w) != triggers.get(trigger);
+    }
+
+    /** How many words after the toll its verb may come ("The death toll from ... on Pavlohrad rose to 15"). */
+    static final int TOLL_REACH = 15;
+
+    /**
+     * "The death toll from Saturday's Russian drone strike on Pavlohrad rose to 15": where the parser loses the
+     * toll's verb, the figure after a verb of lexicon/toll-verbs.tsv (and "to" or "at") in the same clause.
+     */
+    private void tollFigures(ParsedSentence s, Map<IndexedWord, EventType> triggers,
+                             Map<IndexedWord, List<Quantity>> counts, Map<IndexedWord, List<IndexedWord>> heads,
+                             TextOffsets offsets) {
+        for (IndexedWord toll : triggers.keySet()) {
+            if (!ParsedSentence.lemma(toll).equals("toll") || counts.containsKey(toll)) {
+                continue;
+            }
+            for (int i = toll.index() + 1; i <= Math.min(s.tokens.size(), toll.index() + TOLL_REACH); i++) {
+                edu.stanford.nlp.ling.CoreLabel t = s.token(i);
+                if (t.word().equals(";") || t.word().equals(".")) {
+                    break;
+                }
+                String lemma = t.lemma() == null ? ParsedSentence.lower(t) : t.lemma().toLowerCase(java.util.Locale.ROOT);
+                if (!lexicons.tollVerbs().contains(lemma) || t.tag() == null || !t.tag().startsWith("VB")) {
+                    continue;
+                }
+                int at = i + 1;
+                if (at <= s.tokens.size() && Set.of("to", "at").contains(ParsedSentence.lower(s.token(at)))) {
+                    at++;
+                }
+                for (int j = at; j <= Math.min(s.tokens.size(), at + 2); j++) { // "to at least 70"
+                    Quantity q = QuantityReader.isNumber(s.token(j)) ? quantities.read(s, j, offsets) : null;
+                    if (q != null) {
+                        counts.computeIfAbsent(toll, k -> new ArrayList<>()).add(q);
+                        heads.computeIfAbsent(toll, k -> new ArrayList<>()).add(s.node(j));
+                        break;
+                    }
+                }
+                break;
+            }
+        }
     }
 
     /** The same headline style, read from the event word's side: "two wounded", "12 injured" with no figure parsed. */

@@ -5,7 +5,7 @@ record Lexicons(Lexicon triggers, Lexicon cues, Lexicon hedges, Lexicon hedgeExc
                 Lexicon modifiers, Lexicon numberWords, Lexicon claimAnaphors, Lexicon singularPersons,
                 Lexicon partyKinds, Lexicon outlets, Lexicon outletWords, Lexicon pronouns,
                 Lexicon evidenceNouns, Lexicon tokenRewrites, Lexicon hypotheticalHeads,
-                Lexicon titleCaseWords) {
+                Lexicon titleCaseWords, Lexicon tollVerbs) {
 
     private static final Lexicons INSTANCE = new Lexicons(
             Lexicon.load("event-triggers"), Lexicon.load("reporting-cues"), Lexicon.load("hedges"),
@@ -13,7 +13,8 @@ record Lexicons(Lexicon triggers, Lexicon cues, Lexicon hedges, Lexicon hedgeExc
             Lexicon.load("number-words"), Lexicon.load("claim-anaphors"), Lexicon.load("singular-persons"),
             Lexicon.load("party-kinds"), Lexicon.load("outlets"), Lexicon.load("outlet-words"),
             Lexicon.load("pronouns"), Lexicon.load("evidence-nouns"), Lexicon.load("token-rewrites"),
-            Lexicon.load("hypothetical-heads"), Lexicon.load("title-case-words"));
+            Lexicon.load("hypothetical-heads"), Lexicon.load("title-case-words"),
+            Lexicon.load("toll-verbs"));
 
     static Lexicons get() {
         return INSTANCE;
