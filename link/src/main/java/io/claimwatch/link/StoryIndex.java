@@ -1,11 +1,6 @@
 package io.claimwatch.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,15 +37,6 @@ final class StoryIndex {
 
     /** The file's expressions as one alternation anchored at the end of the line. */
     private static Pattern load(String resource) {
-        try (InputStream in = StoryIndex.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            List<String> rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            return Pattern.compile("(?:" + String.join("|", rules) + ")\\s*$", Pattern.CASE_INSENSITIVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pattern.compile("(?:" + String.join("|", Words.lines(resource)) + ")\\s*$", Pattern.CASE_INSENSITIVE);
     }
 }
