@@ -71,7 +71,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
 
     static IncidentSummary summary(Store db, Incident incident) {
-        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db::reportGroup);
+        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db::reportGroup, db::articleText);
     }
 
     static String describe(IncidentSummary s) {

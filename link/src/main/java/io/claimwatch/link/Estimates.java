@@ -5,6 +5,7 @@ import io.claimwatch.model.Qualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class Estimates {
 
     static List<Estimate> of(Map<EventType, List<SourceFigure>> stated) {
         List<Estimate> out = new ArrayList<>();
-        stated.forEach((type, figures) -> {
+        new EnumMap<>(stated).forEach((type, figures) -> {  // killed first, as the figures are shown
             Map<String, SourceFigure> latest = new LinkedHashMap<>();
             for (SourceFigure f : figures) {
                 latest.merge(SourceNames.key(f.source()), f, (a, b) -> LATER.compare(a, b) >= 0 ? a : b);

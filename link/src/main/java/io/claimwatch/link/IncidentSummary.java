@@ -82,9 +82,23 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * article id to its syndication group.
      */
     public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf) {
+        return of(incident, claims, reportGroupOf, IncidentSummary::noText);
+    }
+
+    /**
+     * The same, with {@code textOf} giving an article's text by id, where a description of a source ("the
+     * regional governor") is matched to the name it is written beside.
+     */
+    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
+                                     Function<String, String> textOf) {
         Set<String> members = Set.copyOf(incident.claimIds());
         List<Claim> mine = claims.stream().filter(c -> members.contains(c.id())).toList();
-        SourceNames names = SourceNames.of(mine);
+        Map<String, String> claimText = mine.stream().collect(Collectors.groupingBy(c -> c.article().id(),
+                Collectors.mapping(Claim::text, Collectors.joining("\n"))));
+        SourceNames names = SourceNames.of(mine, id -> {
+            String t = textOf.apply(id);
+            return t == null || t.isEmpty() ? claimText.getOrDefault(id, "") : t;
+        });
         Map<String, Map<EventType, List<Claim>>> byArticle = mine.stream()
                 .filter(c -> c.quantity() != null)
                 .sorted(Comparator.comparing((Claim c) -> c.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -127,7 +141,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
     static SourceFigure figure(Claim c) {
-        return figure(c, SourceNames.of(List.of(c)));
+        return figure(c, SourceNames.of(List.of(c), id -> c.text()));
+    }
+
+    private static String noText(String articleId) {
+        return "";
     }
 
     private static SourceFigure figure(Claim c, SourceNames names) {

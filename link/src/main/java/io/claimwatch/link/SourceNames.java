@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  * are compared case-folded, without a leading "the", a possessive or a title before a name
  * (source-titles.txt); a surname alone stands for the one full name of the article (else of the incident)
  * that ends with it; a description ("the regional governor") for the full name the article writes it next to
- * ("regional governor Ostap Verbytsky", "Ostap Verbytsky, the regional governor"). A pronoun (pronouns.txt)
- * is no source.
+ * with its head word ("Governor Ostap Verbytsky", "Ostap Verbytsky, governor of the region"), when exactly
+ * one name of the article is written so. A pronoun (pronouns.txt) is no source.
  */
 final class SourceNames {
     private static final Set<String> PRONOUNS = Set.copyOf(Words.lines("pronouns.txt"));
@@ -36,8 +37,11 @@ final class SourceNames {
     private SourceNames() {
     }
 
-    /** Resolves the sources of an incident's claims (all of them: a name in one claim explains another). */
-    static SourceNames of(List<Claim> claims) {
+    /**
+     * Resolves the sources of an incident's claims (all of them: a name in one claim explains another);
+     * {@code textOf} gives an article's text, where descriptions are looked up.
+     */
+    static SourceNames of(List<Claim> claims, Function<String, String> textOf) {
         SourceNames names = new SourceNames();
         Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
         claims.forEach(c -> byArticle.computeIfAbsent(c.article().id(), k -> new ArrayList<>()).add(c));
@@ -58,13 +62,12 @@ final class SourceNames {
         });
         byArticle.forEach((article, list) -> {
             Map<String, String> map = new HashMap<>();
-            StringBuilder text = new StringBuilder();
-            list.forEach(c -> text.append(c.text()).append('\n'));
+            String text = textOf.apply(article);
             for (Claim c : list) {
                 for (Attribution a : c.attribution()) {
                     String n = clean(a.source());
                     map.computeIfAbsent(key(a.source()),
-                            k -> resolve(n, articleFull.get(article), incidentFull, text.toString()));
+                            k -> resolve(n, articleFull.get(article), incidentFull, text));
                 }
             }
             names.aliases.put(article, map);
@@ -94,13 +97,18 @@ final class SourceNames {
         }
         String description = name.replaceFirst("(?i)^the ", "");
         if (!description.isEmpty() && Character.isLowerCase(description.charAt(0))) {
+            String[] words = description.split(" ");
+            String head = Pattern.quote(words[words.length - 1]);  // "governor" of "regional governor"
+            List<String> hits = new ArrayList<>();
             for (String full : articleFull) {
-                String d = Pattern.quote(description);
                 String f = Pattern.quote(full);
-                if (Pattern.compile("(?i:" + d + ")\\s+" + f + "|" + f + ",\\s+(?i:(?:the\\s+)?" + d + ")")
+                if (Pattern.compile("(?i:" + head + ")\\s+" + f + "|" + f + ",\\s+(?i:(?:the\\s+|an?\\s+)?(?:\\S+\\s+){0,2}" + head + ")\\b")
                         .matcher(text).find()) {
-                    return full;
+                    hits.add(full);
                 }
+            }
+            if (hits.size() == 1) {
+                return hits.get(0);
             }
         }
         return name;

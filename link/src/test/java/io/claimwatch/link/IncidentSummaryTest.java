@@ -175,12 +175,10 @@ class IncidentSummaryTest {
     @Test
     void aDescriptionStandsForTheNameItIsWrittenBeside() {
         Article a = article("a", "Outlet A", "2025-03-16");
-        List<Claim> claims = List.of(
-                described(a, 0, EventType.KILLED, exact(12), null, "12 died, regional governor Ostap Verbytsky said.",
-                        "Ostap Verbytsky"),
-                described(a, 80, EventType.INJURED, exact(30), null, "30 were hurt, the regional governor added.",
-                        "the regional governor"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12), "the regional governor"),
+                claim(a, 80, EventType.KILLED, exact(2), "Ostap Verbytsky"));
+        String text = "12 died, the regional governor said. Ostap Verbytsky, governor of the region, said two were children.";
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> text);
         assertThat(s.primarySources()).containsExactly("Ostap Verbytsky");
     }
 
