@@ -32,7 +32,9 @@ final class Estimates {
 
     static List<Estimate> of(Map<EventType, List<SourceFigure>> stated) {
         List<Estimate> out = new ArrayList<>();
-        new EnumMap<>(stated).forEach((type, figures) -> {  // killed first, as the figures are shown
+        Map<EventType, List<SourceFigure>> byType = new EnumMap<>(EventType.class);  // killed first, as shown
+        byType.putAll(stated);
+        byType.forEach((type, figures) -> {
             Map<String, SourceFigure> latest = new LinkedHashMap<>();
             for (SourceFigure f : figures) {
                 latest.merge(SourceNames.key(f.source()), f, (a, b) -> LATER.compare(a, b) >= 0 ? a : b);

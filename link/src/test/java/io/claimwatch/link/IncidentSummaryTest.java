@@ -243,4 +243,13 @@ class IncidentSummaryTest {
         assertThat(e.highOpen()).isTrue();
         assertThat(e.sources()).containsExactlyInAnyOrder("governor", "volunteers", "Outlet D");
     }
+
+    @Test
+    void anIncidentWithoutFiguresHasNoEstimateAndNoContradiction() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        List<Claim> claims = List.of(claim(a, 0, EventType.ATTACKED, null, "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.estimates()).isEmpty();
+        assertThat(s.contradictions()).isEmpty();
+    }
 }
