@@ -44,7 +44,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     static final int HEADLINE_CLAIMS = 3;
     /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
     static final int MAX_EVENT_DAYS = 7;
-    private static final Set<String> FIGURE_WORDS = Set.copyOf(Words.lines("figure-words.txt"));
+    /** Number words, with the number each states alone (-1 for "dozens", "hundreds"). */
+    private static final Map<String, Long> FIGURE_WORDS = Words.lines("figure-words.txt").stream()
+            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0],
+                    f -> f.length > 1 ? Long.parseLong(f[1]) : -1L));
     /** Subjects that name no particular party: "12 people", "others", "victims" are the incident's whole toll. */
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
@@ -53,7 +56,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
     private static final Set<String> QUALIFIER_WORDS = Set.of("at", "least", "most", "more", "than", "about",
             "nearly", "almost", "up", "to", "over", "some", "around", "roughly", "approximately", "as", "many",
-            "fewer", "less", "only", "another", "all", "the", "a", "an", "estimated", "total", "of");
+            "fewer", "less", "only", "another", "the", "a", "an", "estimated", "total", "of");
     /** "16-year-old", "3-month-old": an age, not a figure. */
     private static final Set<String> AGE_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days");
 
@@ -182,9 +185,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             }
         }
         String figure = Pattern.quote(q.text().strip());
-        if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional)\\b|\\btotal\\s+(?:to|of)\\s+" + figure)
+        if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
+                        + "|\\btotal\\s+(?:to|of)\\s+" + figure)
                 .matcher(c.text()).find()) {
-            return false;  // a part ("one of the victims", "two more"), or a running total ("total to 106")
+            return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
+                           // victims"), or a running total ("total to 106")
         }
         TimeSpan t = c.time();
         return t == null || t.start() == null || t.end() == null
@@ -192,7 +197,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     private static boolean isNumber(String word) {
-        return DIGIT.matcher(word).find() || FIGURE_WORDS.contains(word);
+        return DIGIT.matcher(word).find() || FIGURE_WORDS.containsKey(word);
     }
 
     /**
@@ -235,13 +240,32 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
         Map<String, String> measures = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (isStated(c) && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
+            if (isStated(c) && isAsWritten(c.quantity())
+                    && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
                 String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
                 measures.put(c.id(), c.event().type().id() + '|' + party(c.subject() == null ? null : c.subject().text())
                         + (HIT_WORDS.contains(trigger) ? "|hit" : ""));
             }
         }
         return measures;
+    }
+
+    /**
+     * Whether the figure is the one number its words state: not a sum of parts ("nine injured and one dead"
+     * read as ten) and not a number split from a larger one ("Four" with the value 3).
+     */
+    private static boolean isAsWritten(Quantity q) {
+        if (q.text().contains("+")) {
+            return false;
+        }
+        List<String> words = Words.of(q.text());
+        words.removeIf(QUALIFIER_WORDS::contains);
+        if (words.size() != 1) {
+            return true;
+        }
+        String w = words.get(0);
+        long stated = DIGIT.matcher(w).find() && w.matches("\\d+") ? Long.parseLong(w) : FIGURE_WORDS.getOrDefault(w, -1L);
+        return stated < 0 || stated == q.value();
     }
 
     /** The party a figure counts: the subject's last word, or "" for a subject that names none ("people"). */
