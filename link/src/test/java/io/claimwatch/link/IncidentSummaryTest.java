@@ -252,4 +252,14 @@ class IncidentSummaryTest {
         assertThat(s.estimates()).isEmpty();
         assertThat(s.contradictions()).isEmpty();
     }
+
+    @Test
+    void anArticleGivingTwoSourcesTollsShowsBoth() {
+        Article ledger = article("ledger", "Eastern Ledger", "2025-03-18");
+        List<Claim> claims = List.of(claim(ledger, 0, EventType.KILLED, exact(15), "State Emergency Service"),
+                claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactlyInAnyOrder(15L, 17L);
+        assertThat(s.estimates().get(0).best()).isEqualTo(15);
+    }
 }
