@@ -54,6 +54,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /** Subjects that name no particular party: "12 people", "others", "victims" are the incident's whole toll. */
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
+    private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
     private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
     private static final Pattern DIGIT = Pattern.compile("^\\d");
     /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
@@ -178,7 +179,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * A figure a reader can weigh against another: each part of it ("two + two") stated with a number
      * (a digit or a word of figure-words.txt, not an age: "16-year-old"), not a part of a group ("one of the
      * victims", "two more") nor a running total ("brings the total to 106"), and about the incident, not a
-     * tally over weeks.
+     * tally over weeks or over many events (tally-phrases.txt).
      */
     static boolean isStated(Claim c) {
         Quantity q = c.quantity();
@@ -198,6 +199,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .matcher(c.text()).find()) {
             return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
                            // victims"), or a running total ("total to 106")
+        }
+        String sentence = c.text().toLowerCase(Locale.ROOT);
+        if (TALLY_PHRASES.stream().anyMatch(sentence::contains)) {
+            return false;
         }
         TimeSpan t = c.time();
         return t == null || t.start() == null || t.end() == null

@@ -262,4 +262,16 @@ class IncidentSummaryTest {
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactlyInAnyOrder(15L, 17L);
         assertThat(s.estimates().get(0).best()).isEqualTo(15);
     }
+
+    @Test
+    void aCitywideTallyIsNotWeighedAgainstTheIncidentsToll() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet B", "2025-03-16");
+        List<Claim> claims = List.of(described(a, 0, EventType.KILLED, exact(2), null, "Two people were killed", "police"),
+                described(b, 0, EventType.KILLED, exact(6), null,
+                        "Six people were killed in shootings across the city since Friday night", "police sources"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(2);
+    }
 }
