@@ -2,6 +2,7 @@ package io.claimwatch.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimwatch.link.Estimate;
 import io.claimwatch.link.Incident;
 import io.claimwatch.link.IncidentSummary;
 import io.claimwatch.link.SourceFigure;
@@ -13,15 +14,19 @@ import io.claimwatch.model.Place;
 import io.claimwatch.store.Page;
 import io.claimwatch.store.Store;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
     enum Format { jsonl, csv, geojson }
 
-    enum What { claims, incidents }
+    enum What { claims, incidents, events }
 
     static final String[] CLAIM_COLUMNS = {"claim_id", "published", "event_date", "event_type", "figure", "qualifier",
         "low", "high", "subject", "actor", "place", "place_name", "country", "lat", "lon", "primary_source", "chain",
@@ -46,7 +51,17 @@ final class ExportCommand implements Callable<Integer> {
 
     static final String[] INCIDENT_COLUMNS = {"incident_id", "label", "place", "start", "end", "articles",
         "corroboration", "event_type", "source", "figure", "qualifier", "low", "high", "published", "outlet", "chain",
-        "contradicted", "claim_id"};
+        "contradicted", "claim_id", "best", "estimate_low", "estimate_high"};
+
+    /**
+     * One row per incident and event type, in the manner of an event dataset (UCDP GED's best/low/high,
+     * PLOVER's event types): the incident's estimate and what it rests on.
+     */
+    static final String[] EVENT_COLUMNS = {"event_id", "incident_id", "date_start", "date_end", "place",
+        "plover_event_type", "event_type", "best", "low", "high", "high_open", "corroboration", "sources",
+        "best_source", "best_published", "best_claim_id", "articles", "label"};
+
+    private static final Map<String, String> PLOVER = ploverTypes();
 
     @Mixin
     StoreOption store;
@@ -54,7 +69,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), csv or geojson.")
     Format format;
 
-    @Option(names = "--what", defaultValue = "claims", description = "claims (default) or incidents.")
+    @Option(names = "--what", defaultValue = "claims",
+            description = "claims (default), incidents (figures by source) or events (one row per incident and "
+                    + "event type: best/low/high and the PLOVER event type).")
     What what;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -96,18 +113,30 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         };
-        if (what == What.claims) {
-            db.forEachClaim(line::accept);
-        } else {
-            forEachSummary(db, line::accept);
+        switch (what) {
+            case claims -> db.forEachClaim(line::accept);
+            case incidents -> forEachSummary(db, line::accept);
+            case events -> forEachSummary(db, s -> eventRows(s).forEach(row -> {
+                Map<String, Object> o = new LinkedHashMap<>();
+                for (int i = 0; i < EVENT_COLUMNS.length; i++) {
+                    o.put(EVENT_COLUMNS[i], row.get(i));
+                }
+                line.accept(o);
+            }));
         }
     }
 
     private void csv(Store db, Writer w) throws IOException {
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                .setHeader(what == What.claims ? CLAIM_COLUMNS : INCIDENT_COLUMNS).get());
+                .setHeader(switch (what) {
+                    case claims -> CLAIM_COLUMNS;
+                    case incidents -> INCIDENT_COLUMNS;
+                    case events -> EVENT_COLUMNS;
+                }).get());
         if (what == What.claims) {
             db.forEachClaim(c -> record(csv, claimRow(c)));
+        } else if (what == What.events) {
+            forEachSummary(db, s -> eventRows(s).forEach(row -> record(csv, row)));
         } else {
             forEachSummary(db, s -> {
                 for (List<SourceFigure> figures : s.figures().values()) {
@@ -118,12 +147,43 @@ final class ExportCommand implements Callable<Integer> {
                         record(csv, List.of(i.id(), i.label(), str(i.place()), str(i.start()), str(i.end()),
                                 i.articleIds().size(), s.corroboration(), f.type().id(), f.source(), f.quantity().value(),
                                 f.quantity().qualifier().id(), str(f.quantity().low()), str(f.quantity().high()),
-                                str(f.published()), f.outlet(), String.join(" > ", f.chain()), contradicted, f.claimId()));
+                                str(f.published()), f.outlet(), String.join(" > ", f.chain()), contradicted, f.claimId(),
+                                estimate(s, f, Estimate::best), estimate(s, f, Estimate::low), estimate(s, f, Estimate::high)));
                     }
                 }
             });
         }
         csv.flush();
+    }
+
+    private static String estimate(IncidentSummary s, SourceFigure f, ToLongFunction<Estimate> part) {
+        return s.estimates().stream().filter(e -> e.type() == f.type()).findFirst()
+                .map(e -> Long.toString(part.applyAsLong(e))).orElse("");
+    }
+
+    static List<List<Object>> eventRows(IncidentSummary s) {
+        Incident i = s.incident();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Estimate e : s.estimates()) {
+            rows.add(List.of(i.id() + ":" + e.type().id(), i.id(), str(i.start()), str(i.end()), str(i.place()),
+                    PLOVER.getOrDefault(e.type().id(), ""), e.type().id(), e.best(), e.low(), e.high(), e.highOpen(),
+                    s.corroboration(), String.join("; ", e.sources()), e.bestSource().source(),
+                    str(e.bestSource().published()), e.bestSource().claimId(), i.articleIds().size(), i.label()));
+        }
+        return rows;
+    }
+
+    private static Map<String, String> ploverTypes() {
+        try (InputStream in = ExportCommand.class.getResourceAsStream("plover-event-types.tsv")) {
+            Map<String, String> types = new LinkedHashMap<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .forEach(f -> types.put(f[0].strip(), f[1].strip()));
+            return Map.copyOf(types);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Object> claimRow(Claim c) {
@@ -176,6 +236,11 @@ final class ExportCommand implements Callable<Integer> {
                         g.writeNumberField("articles", s.incident().articleIds().size());
                         g.writeNumberField("corroboration", s.corroboration());
                         g.writeNumberField("contradictions", s.contradictions().size());
+                        for (Estimate e : s.estimates()) {
+                            g.writeNumberField(e.type().id() + "_best", e.best());
+                            g.writeNumberField(e.type().id() + "_low", e.low());
+                            g.writeNumberField(e.type().id() + "_high", e.high());
+                        }
                     })));
         }
         g.writeEndArray();

@@ -71,7 +71,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
 
     static IncidentSummary summary(Store db, Incident incident) {
-        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db::reportGroup);
+        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db::reportGroup, db::articleText);
     }
 
     static String describe(IncidentSummary s) {
@@ -89,9 +89,10 @@ final class IncidentsCommand implements Callable<Integer> {
                         figure(f), f.status().id(), String.join(" > ", f.chain())));
             }
         }
-        s.contradictions().forEach(c -> b.append(String.format("  %s: %s (%s) vs %s (%s)%n",
-                c.sameSource() ? "revised" : "CONTRADICTION", figure(c.first()), c.first().source(),
-                figure(c.second()), c.second().source())));
+        s.estimates().forEach(x -> b.append(String.format("  estimate %s: best %d, low %d, high %d%s%n",
+                x.type().id(), x.best(), x.low(), x.high(), x.highOpen() ? " or more" : "")));
+        s.contradictions().forEach(c -> b.append(String.format("  CONTRADICTION: %s (%s) vs %s (%s)%n",
+                figure(c.first()), c.first().source(), figure(c.second()), c.second().source())));
         return b.toString();
     }
 

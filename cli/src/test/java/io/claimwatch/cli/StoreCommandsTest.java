@@ -143,4 +143,19 @@ class StoreCommandsTest {
             assertThat(i.get("article_ids")).isNotEmpty();
         });
     }
+
+    @Test
+    void theEventExportHasOneRowPerIncidentAndTypeWithPloverTypeAndBestLowHigh() throws IOException {
+        CliRun run = CliRun.of("export", "--what", "events", "--format", "csv", "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("event_id,incident_id,date_start,date_end,place,plover_event_type,event_type,best,low,high");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",Pavlohrad,ASSAULT,killed,"));
+        JsonNode killed = jsonLines(CliRun.of("export", "--what", "events", "--db", db.toString()).out()).stream()
+                .filter(e -> e.get("event_type").asText().equals("killed") && e.get("place").asText().equals("Pavlohrad"))
+                .findFirst().orElseThrow();
+        assertThat(killed.get("low").asLong()).isLessThanOrEqualTo(killed.get("best").asLong());
+        assertThat(killed.get("best").asLong()).isLessThanOrEqualTo(killed.get("high").asLong());
+        assertThat(killed.get("low").asLong()).isEqualTo(12);  // "at least 12", the governor's first toll
+    }
 }

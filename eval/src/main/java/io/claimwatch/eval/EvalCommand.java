@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction against gold data (dev splits in ../shared/eval); prints Markdown.",
-        subcommands = GvaGroupingCommand.class)
+        subcommands = {GvaGroupingCommand.class, EcbPlusCommand.class})
 public final class EvalCommand {
     private static final String SEED_GOLD = "../shared/examples/nk-troops-kursk.gold.json";
     /** Longest claim text shown in an error row. */

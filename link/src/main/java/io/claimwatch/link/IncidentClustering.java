@@ -29,6 +29,11 @@ final class IncidentClustering {
     static final int MIN_CORPUS_FOR_CUT = 200;
     /** A term shared by more articles than this is not worth enumerating pairs for. */
     static final int MAX_POSTINGS = 200;
+    /**
+     * No incident's reports are published further apart than this: a group spanning years is two events
+     * sharing words (two accidental shootings of children), not one. Follow-ups (sentencing) stay within it.
+     */
+    static final long MAX_SPAN_DAYS = 365;
     /** The score of a must-link pair: above any cosine, so it merges first and unconditionally. */
     private static final double FORCED = 2.0;
     private static final double MIN_SCORE = 0.01;
@@ -40,10 +45,14 @@ final class IncidentClustering {
     private IncidentClustering() {
     }
 
-    /** The score lost for the days between two publications (unknown dates: the middle step). */
+    /**
+     * The score lost for the days between two publications. An unknown date costs nothing: it is no evidence
+     * against the pair, and a penalty on every pair of an undated corpus (ECB+) left its articles ungrouped
+     * (B-cubed F1 0.447 with 0.15, 0.858 with 0 on the ECB+ dev split).
+     */
     static double datePenalty(LocalDate a, LocalDate b) {
         if (a == null || b == null) {
-            return 0.15;
+            return 0;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(a, b));
         if (days <= 3) {
@@ -85,7 +94,8 @@ final class IncidentClustering {
             }
             List<Integer> a = groups.get(ga);
             List<Integer> b = groups.get(gb);
-            if (e.getValue() >= FORCED || meanScore(a, b, scores) >= THRESHOLD * MERGE_RATIO) {
+            if (e.getValue() >= FORCED
+                    || meanScore(a, b, scores) >= THRESHOLD * MERGE_RATIO && daysSpanned(docs, a, b) <= MAX_SPAN_DAYS) {
                 a.addAll(b);
                 b.forEach(i -> groupOf[i] = ga);
                 groups.set(gb, null);
@@ -98,6 +108,22 @@ final class IncidentClustering {
             }
         }
         return clusters;
+    }
+
+    /** The days between the first and last publication of two groups together (0 when none is dated). */
+    private static long daysSpanned(List<Doc> docs, List<Integer> a, List<Integer> b) {
+        LocalDate lo = null;
+        LocalDate hi = null;
+        for (List<Integer> g : List.of(a, b)) {
+            for (int i : g) {
+                LocalDate d = docs.get(i).published();
+                if (d != null) {
+                    lo = lo == null || d.isBefore(lo) ? d : lo;
+                    hi = hi == null || d.isAfter(hi) ? d : hi;
+                }
+            }
+        }
+        return lo == null ? 0 : ChronoUnit.DAYS.between(lo, hi);
     }
 
     private static double meanScore(List<Integer> a, List<Integer> b, Map<Long, Double> scores) {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimwatch.model.Attribution;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.Quantity;
+import io.claimwatch.model.TimeSpan;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,20 +21,48 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What an incident's claims add up to: each source's headline figure per event type, the independent primary
- * sources behind them, who relays whom, and the figures that contradict each other.
+ * What an incident's claims add up to: each report's headline figure per event type, the independent primary
+ * sources behind them, who relays whom, the figures that contradict each other, and the best/low/high
+ * estimate per event type ({@link Estimates}).
  *
- * <p>Per article and event type one figure stands for the article: the largest among its first
- * {@link #HEADLINE_CLAIMS} figured claims, because a report leads with its toll and mentions partial counts
- * ("one died at the scene") and other events further down. Syndicated copies (one report group) count once
- * as a source: two outlets running the same wire story are one report, not two.
+ * <p>Per article and event type the largest stated figure among its first {@link #HEADLINE_CLAIMS} figured
+ * claims stands for the article, because a report leads with its toll and mentions partial counts ("one died
+ * at the scene") and other events further down; when the article's first figure is another source's, it stands
+ * too: a report that leads with one toll and gives a rival one ("rose to 15, the emergency service said ... a
+ * volunteer group said 17") reports both. Taking every source's figure instead doubled the GVA dev
+ * contradictions (47 to 102), nearly all partial counts ("one fatally", "one minor injury"). A count read from a person ("a boy", "he") or a
+ * tally over weeks ("this year") is no headline. Syndicated copies (one report group) count once, as the
+ * group's earliest article: two outlets running the same wire story are one report, first published once.
+ *
+ * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
+ * an independent primary source, so it is not counted in {@link #corroboration()}.
  */
 public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, List<SourceFigure>> figures,
-                              @JsonProperty("primary_sources") Set<String> primarySources, List<Edge> relays, List<Contradiction> contradictions) {
+                              @JsonProperty("primary_sources") Set<String> primarySources, List<Edge> relays,
+                              List<Contradiction> contradictions, List<Estimate> estimates) {
     static final int HEADLINE_CLAIMS = 3;
+    /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
+    static final int MAX_EVENT_DAYS = 7;
+    /** Number words, with the number each states alone (-1 for "dozens", "hundreds"). */
+    private static final Map<String, Long> FIGURE_WORDS = Words.lines("figure-words.txt").stream()
+            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0],
+                    f -> f.length > 1 ? Long.parseLong(f[1]) : -1L));
+    /** Subjects that name no particular party: "12 people", "others", "victims" are the incident's whole toll. */
+    private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
+            "victim", "individuals", "more", "dead", "wounded");
+    private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
+    private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
+    private static final Pattern DIGIT = Pattern.compile("^\\d");
+    /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
+    private static final Set<String> QUALIFIER_WORDS = Set.of("at", "least", "most", "more", "than", "about",
+            "nearly", "almost", "up", "to", "over", "some", "around", "roughly", "approximately", "as", "many",
+            "fewer", "less", "only", "another", "the", "a", "an", "estimated", "total", "of");
+    /** "16-year-old", "3-month-old": an age, not a figure. */
+    private static final Set<String> AGE_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days");
 
     /** One hop of an attribution graph: {@code from} is relayed by {@code to} (a source to a relay or outlet). */
     public record Edge(String from, String to) {
@@ -43,6 +75,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         primarySources = Collections.unmodifiableSet(new LinkedHashSet<>(primarySources));
         relays = List.copyOf(relays);
         contradictions = List.copyOf(contradictions);
+        estimates = List.copyOf(estimates);
     }
 
     /** The number of independent primary sources: corroboration. */
@@ -56,62 +89,153 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * article id to its syndication group.
      */
     public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf) {
+        return of(incident, claims, reportGroupOf, IncidentSummary::noText);
+    }
+
+    /**
+     * The same, with {@code textOf} giving an article's text by id, where a description of a source ("the
+     * regional governor") is matched to the name it is written beside.
+     */
+    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
+                                     Function<String, String> textOf) {
         Set<String> members = Set.copyOf(incident.claimIds());
-        Map<String, Map<EventType, List<Claim>>> byArticle = claims.stream()
-                .filter(c -> members.contains(c.id()) && c.quantity() != null)
-                .sorted(Comparator.comparing((Claim c) -> c.article().id()).thenComparingInt(c -> c.span().start()))
+        List<Claim> mine = claims.stream().filter(c -> members.contains(c.id())).toList();
+        Map<String, String> claimText = mine.stream().collect(Collectors.groupingBy(c -> c.article().id(),
+                Collectors.mapping(Claim::text, Collectors.joining("\n"))));
+        SourceNames names = SourceNames.of(mine, id -> {
+            String t = textOf.apply(id);
+            return t == null || t.isEmpty() ? claimText.getOrDefault(id, "") : t;
+        });
+        Map<String, Map<EventType, List<Claim>>> byArticle = mine.stream()
+                .filter(c -> c.quantity() != null)
+                .sorted(Comparator.comparing((Claim c) -> c.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.span().start()))
                 .collect(Collectors.groupingBy(c -> c.article().id(), LinkedHashMap::new,
                         Collectors.groupingBy(c -> c.event().type(), LinkedHashMap::new, Collectors.toList())));
 
         Map<EventType, List<SourceFigure>> figures = new LinkedHashMap<>();
-        Set<String> seenReports = new LinkedHashSet<>();
-        Map<String, String> primaries = new LinkedHashMap<>();  // by case-folded name: the first spelling shown
+        Set<String> seenReports = new HashSet<>();
+        Map<String, String> primaries = new LinkedHashMap<>();  // by key: the first spelling shown
         Set<Edge> edges = new LinkedHashSet<>();
         for (Map<EventType, List<Claim>> byType : byArticle.values()) {
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
-                Claim headline = e.getValue().stream().limit(HEADLINE_CLAIMS)
-                        .max(Comparator.comparingLong(c -> c.quantity().value())).orElseThrow();
-                String report = reportGroupOf.apply(headline.article().id()) + '|' + e.getKey();
-                if (!seenReports.add(report)) {
-                    continue;  // a syndicated copy of a report already counted
+                List<SourceFigure> lead = e.getValue().stream().limit(HEADLINE_CLAIMS).filter(IncidentSummary::isStated)
+                        .map(c -> figure(c, names)).toList();
+                Map<String, SourceFigure> headlines = new LinkedHashMap<>();  // by source: the lead, then the largest
+                if (!lead.isEmpty()) {
+                    SourceFigure largest = lead.stream().max(Comparator.comparingLong(f -> f.quantity().value())).orElseThrow();
+                    headlines.put(SourceNames.key(lead.get(0).source()), lead.get(0));
+                    headlines.merge(SourceNames.key(largest.source()), largest, (a, b) -> b);
                 }
-                SourceFigure f = figure(headline);
-                figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(f);
-                primaries.putIfAbsent(key(f.source()), f.source());
-                for (int i = 0; i + 1 < f.chain().size(); i++) {
-                    edges.add(new Edge(f.chain().get(i), f.chain().get(i + 1)));
+                for (SourceFigure f : headlines.values()) {
+                    String said = Estimates.isOutletOwn(f) ? "" : SourceNames.key(f.source());  // a copy's outlet differs
+                    String report = reportGroupOf.apply(f.articleId()) + '|' + e.getKey() + '|' + said;
+                    if (!seenReports.add(report)) {
+                        continue;  // a later syndicated copy of a report already counted (articles run oldest first)
+                    }
+                    figures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(f);
+                    if (!Estimates.isOutletOwn(f)) {
+                        primaries.putIfAbsent(SourceNames.key(f.source()), f.source());
+                    }
+                    for (int i = 0; i + 1 < f.chain().size(); i++) {
+                        edges.add(new Edge(f.chain().get(i), f.chain().get(i + 1)));
+                    }
                 }
             }
         }
         figures.values().forEach(list -> list.sort(Comparator
                 .comparing(SourceFigure::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SourceFigure::source)));
-        return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges), contradictions(figures));
+        Map<String, String> measures = measures(mine);
+        return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
+                contradictions(figures, measures), Estimates.of(figures));
     }
 
+    /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
     static SourceFigure figure(Claim c) {
+        return figure(c, SourceNames.of(List.of(c), id -> c.text()));
+    }
+
+    private static String noText(String articleId) {
+        return "";
+    }
+
+    private static SourceFigure figure(Claim c, SourceNames names) {
+        String outlet = c.article().outlet() != null ? c.article().outlet() : "unknown outlet";
         List<String> chain = new ArrayList<>();
         for (Attribution a : c.attribution()) {
-            chain.add(a.source());
+            String n = names.name(c, a.source());
+            if (n != null && !chain.contains(n) && !SourceNames.key(n).equals(SourceNames.key(outlet))) {
+                chain.add(n);  // no pronoun, no repeat, and the outlet only at the end
+            }
         }
-        String outlet = c.article().outlet() != null ? c.article().outlet() : "unknown outlet";
-        if (chain.isEmpty() || !key(chain.get(chain.size() - 1)).equals(key(outlet))) {
-            chain.add(outlet);
-        }
+        chain.add(outlet);
         LocalDate published = c.article().published();
         return new SourceFigure(chain.get(0), c.event().type(), c.quantity(), c.status(), published, outlet, chain,
-                c.id(), c.article().id());
+                c.id(), c.article().id(), c.subject() == null ? null : c.subject().text());
     }
 
-    private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures) {
+    /**
+     * A figure a reader can weigh against another: each part of it ("two + two") stated with a number
+     * (a digit or a word of figure-words.txt, not an age: "16-year-old"), not a part of a group ("one of the
+     * victims", "two more") nor a running total ("brings the total to 106"), and about the incident, not a
+     * tally over weeks or over many events (tally-phrases.txt).
+     */
+    static boolean isStated(Claim c) {
+        Quantity q = c.quantity();
+        if (q == null) {
+            return false;
+        }
+        for (String part : q.text().split("\\+")) {
+            List<String> words = Words.of(part);
+            words.removeIf(QUALIFIER_WORDS::contains);
+            if (words.isEmpty() || !isNumber(words.get(0)) || words.size() > 1 && AGE_UNITS.contains(words.get(1))) {
+                return false;
+            }
+        }
+        String figure = Pattern.quote(q.text().strip());
+        if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
+                        + "|\\btotal\\s+(?:to|of)\\s+" + figure)
+                .matcher(c.text()).find()) {
+            return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
+                           // victims"), or a running total ("total to 106")
+        }
+        String sentence = c.text().toLowerCase(Locale.ROOT);
+        if (TALLY_PHRASES.stream().anyMatch(sentence::contains)) {
+            return false;
+        }
+        TimeSpan t = c.time();
+        return t == null || t.start() == null || t.end() == null
+                || ChronoUnit.DAYS.between(t.start(), t.end()) <= MAX_EVENT_DAYS;
+    }
+
+    private static boolean isNumber(String word) {
+        return DIGIT.matcher(word).find() || FIGURE_WORDS.containsKey(word);
+    }
+
+    /**
+     * Pairs of figures of one event type about one party whose bounds cannot both hold, from two different
+     * sources, one line per pair of sources (the first pair found: killed before injured, oldest first). A
+     * source revising its own figure is an update (the timeline shows it), not a contradiction.
+     */
+    private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
+                                                      Map<String, String> measures) {
         List<Contradiction> found = new ArrayList<>();
+        Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     SourceFigure a = list.get(i);
                     SourceFigure b = list.get(j);
-                    if (a.quantity().contradicts(b.quantity())) {
-                        found.add(new Contradiction(type, a, b, key(a.source()).equals(key(b.source()))));
+                    String ka = SourceNames.key(a.source());
+                    String kb = SourceNames.key(b.source());
+                    String ma = measures.get(a.claimId());
+                    if (ka.equals(kb) || ma == null || !ma.equals(measures.get(b.claimId()))
+                            || !a.quantity().contradicts(b.quantity())) {
+                        continue;
+                    }
+                    if (pairs.add(ka.compareTo(kb) < 0 ? ka + '\n' + kb : kb + '\n' + ka)) {
+                        found.add(new Contradiction(type, a, b));
                     }
                 }
             }
@@ -119,7 +243,57 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         return found;
     }
 
-    private static String key(String source) {
-        return source.strip().toLowerCase(Locale.ROOT);
+    /**
+     * What each stated figure counts, by claim id: event type, party and whether the event word counts all
+     * hit (hit-words.txt). A figure split from another ("four shot, one fatally": one killed, three wounded,
+     * both on the words "four") is left out: its number is not the one the sentence states.
+     */
+    private static Map<String, String> measures(List<Claim> claims) {
+        Map<String, Long> spanUses = claims.stream().filter(c -> c.quantity() != null)
+                .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            if (isStated(c) && isAsWritten(c.quantity())
+                    && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
+                String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
+                measures.put(c.id(), c.event().type().id() + '|' + party(c.subject() == null ? null : c.subject().text())
+                        + (HIT_WORDS.contains(trigger) ? "|hit" : ""));
+            }
+        }
+        return measures;
+    }
+
+    /**
+     * Whether the figure is the one number its words state: not a sum of parts ("nine injured and one dead"
+     * read as ten) and not a number split from a larger one ("Four" with the value 3).
+     */
+    private static boolean isAsWritten(Quantity q) {
+        if (q.text().contains("+")) {
+            return false;
+        }
+        List<String> words = Words.of(q.text());
+        words.removeIf(QUALIFIER_WORDS::contains);
+        if (words.size() != 1) {
+            return true;
+        }
+        String w = words.get(0);
+        long stated = DIGIT.matcher(w).find() && w.matches("\\d+") ? Long.parseLong(w) : FIGURE_WORDS.getOrDefault(w, -1L);
+        return stated < 0 || stated == q.value();
+    }
+
+    /** The party a figure counts: the subject's last word, or "" for a subject that names none ("people"). */
+    static String party(String subject) {
+        String s = subject == null ? "" : subject.toLowerCase(Locale.ROOT);
+        List<String> words = Words.of(s);
+        if (words.contains("other") || words.contains("others")) {
+            return "others";  // "three others wounded" counts the incident's toll but for someone: not its total
+        }
+        while (!words.isEmpty() && ANY_PARTY.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);  // "person dead", "other people"
+        }
+        if (words.isEmpty()) {
+            return "";
+        }
+        return words.get(words.size() - 1);
     }
 }

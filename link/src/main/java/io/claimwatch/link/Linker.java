@@ -3,6 +3,7 @@ package io.claimwatch.link;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.TimeSpan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,9 @@ public final class Linker {
             .comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Article::id);
 
+    /** The most days before its first report that an event told in it is dated to. */
+    static final int EVENT_DAYS_BEFORE_REPORT = 7;
+
     private Linker() {
     }
 
@@ -42,12 +48,21 @@ public final class Linker {
         Map<String, String> reportGroupOf = reportGroups(sorted, copies);
 
         List<IncidentClustering.Doc> docs = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
+        Set<String> indexes = new HashSet<>();
         for (Article a : sorted) {
+            if (StoryIndex.isIndex(story.get(a.id()))) {
+                indexes.add(a.id());
+                groups.add(List.of(a.id()));  // alone, and no incident
+                continue;
+            }
             List<String> words = Words.content(story.get(a.id()));
             words.addAll(Words.content(a.title()));
             docs.add(new IncidentClustering.Doc(a.id(), a.published(), words));
         }
-        List<List<String>> groups = IncidentClustering.cluster(docs, copies);
+        List<String[]> storyCopies = copies.stream()
+                .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();
+        groups.addAll(0, IncidentClustering.cluster(docs, storyCopies));
 
         Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         Map<String, List<Claim>> claimsOf = claims.stream()
@@ -57,7 +72,7 @@ public final class Linker {
         for (List<String> group : groups) {
             List<Article> members = group.stream().map(byId::get).sorted(OLDEST_FIRST).toList();
             List<Claim> told = members.stream().flatMap(a -> claimsOf.getOrDefault(a.id(), List.of()).stream()).toList();
-            if (!told.isEmpty()) {
+            if (!told.isEmpty() && !indexes.contains(group.get(0))) {
                 incidents.add(incident(members, told));
             }
         }
@@ -105,12 +120,13 @@ public final class Linker {
                 .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<LocalDate> published = oldestFirst.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
         List<LocalDate> days = claims.stream()
-                .flatMap(c -> c.time() == null ? java.util.stream.Stream.<LocalDate>empty()
-                        : java.util.stream.Stream.of(c.time().start(), c.time().end()))
-                .filter(Objects::nonNull).sorted().toList();
+                .map(Claim::time)
+                .filter(t -> t != null && eventDay(t, published))
+                .map(TimeSpan::start).sorted().toList();
         if (days.isEmpty()) {
-            days = oldestFirst.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
+            days = published;
         }
         String label = first.title() != null && !first.title().isBlank() ? first.title().strip()
                 : abbreviate(claims.get(0).text());
@@ -118,6 +134,19 @@ public final class Linker {
                 days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1),
                 oldestFirst.stream().map(Article::id).toList(),
                 claims.stream().map(Claim::id).toList());
+    }
+
+    /**
+     * Whether a claim's time can date the event: one day (not a range such as "since September 2022", which
+     * is background), and not before {@link #EVENT_DAYS_BEFORE_REPORT} days ahead of the first report nor
+     * after the last (an anniversary or an earlier attack mentioned for context).
+     */
+    private static boolean eventDay(TimeSpan t, List<LocalDate> published) {
+        if (t.start() == null || t.end() != null && !t.end().equals(t.start())) {
+            return false;
+        }
+        return published.isEmpty() || !t.start().isBefore(published.get(0).minusDays(EVENT_DAYS_BEFORE_REPORT))
+                && !t.start().isAfter(published.get(published.size() - 1));
     }
 
     private static String abbreviate(String text) {

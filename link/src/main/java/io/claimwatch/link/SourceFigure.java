@@ -10,11 +10,11 @@ import java.util.List;
 /**
  * One source's figure for an event type, as one article tells it: {@code source} is the primary source of the
  * claim's chain, or the outlet when the outlet asserts it; {@code chain} runs from the primary source through
- * the relays to the outlet.
+ * the relays to the outlet (pronouns left out); {@code subject} the party counted, as the claim names it.
  */
 public record SourceFigure(String source, EventType type, Quantity quantity, Status status, LocalDate published,
                            String outlet, List<String> chain, @JsonProperty("claim_id") String claimId,
-                           @JsonProperty("article_id") String articleId) {
+                           @JsonProperty("article_id") String articleId, String subject) {
     public SourceFigure {
         chain = List.copyOf(chain);
     }

@@ -41,18 +41,21 @@ final class Words {
     }
 
     private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines(resource)) {
+            words.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The stripped, non-empty lines of a resource of this package that are not '#' comments. */
+    static List<String> lines(String resource) {
         try (InputStream in = Words.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    words.addAll(Arrays.asList(line.strip().split("\\s+")));
-                }
-            }
-            words.remove("");
-            return Set.copyOf(words);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.Span;
+import io.claimwatch.model.TimeSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,5 +83,65 @@ class LinkerTest {
         Article b = article("b", "site", "2024-01-02", "t", "Home | World | Sport\nFloods closed the road.");
         PageNoise noise = new PageNoise(List.of(a, b));
         assertThat(noise.story(a)).isEqualTo("A bomb hit the station.");
+    }
+
+    @Test
+    void undatedReportsOfOneEventStillGroup() {
+        List<Article> articles = new ArrayList<>();
+        for (Article a : corpus()) {
+            articles.add(new Article(a.id(), a.text(), a.title(), null, a.outlet(), a.url()));
+        }
+        assertThat(Linker.link(articles, List.of()).articleGroups())
+                .containsExactlyInAnyOrder(List.of("copy", "follow", "wire"), List.of("odesa"));
+    }
+
+    @Test
+    void reportsMoreThanAYearApartAreNotOneIncident() {
+        List<Article> articles = new ArrayList<>(corpus());
+        articles.add(article("later", "otherdaily", "2026-05-24", "Kharkiv printing house toll rises",
+                "A fourth worker died in hospital after the guided bomb strike on the Osnovianskyi printing house "
+                        + "on Bluchera Street, governor Syniehubov said, as Makarenko vowed to rebuild the schoolbooks plant."));
+        List<List<String>> groups = Linker.link(articles, List.of()).articleGroups();
+        assertThat(groups).anySatisfy(g -> assertThat(g).contains("wire").doesNotContain("later"));
+    }
+
+    @Test
+    void aPageListingDatedStoriesIsNoIncident() {
+        String list = """
+                News Releases
+                Shooting on Bluchera Street leaves three dead - 05/23/24
+                Guided bomb strike on the Osnovianskyi printing house - 05/22/24
+                Coffee with a Cop set for May 24 - 05/17/24
+                The Osnovianskyi district will hold a Bluchera Street safety meeting.""";
+        List<Article> articles = new ArrayList<>(corpus());
+        articles.add(article("releases", "police", "2024-05-24", "en", list));
+        List<Claim> claims = List.of(claim(articles.get(0), 0, EventType.KILLED, exact(3), "governor"),
+                claim(articles.get(4), 0, EventType.KILLED, exact(3), "police"));
+        Linking l = Linker.link(articles, claims);
+        assertThat(l.articleGroups()).contains(List.of("releases"));
+        assertThat(l.incidents()).noneSatisfy(i -> assertThat(i.articleIds()).contains("releases"));
+    }
+
+    @Test
+    void twoUpdatesOfOneStoryDoNotMakeAnIndex() {
+        assertThat(StoryIndex.isIndex("UPDATE @ 1:48 p.m. Jan. 9\nA woman was shot.\nFIRST REPORT Jan. 8\nPolice came.")).isFalse();
+        assertThat(StoryIndex.isIndex("A - 05/17/16\nB - 05/16/16\nC - 05/10/16")).isTrue();
+    }
+
+    @Test
+    void anIncidentIsDatedByItsDayNotByBackgroundRanges() {
+        Article a = article("a", "wire", "2024-05-24", "t", WIRE);
+        Claim onThursday = withTime(claim(a, 0, EventType.KILLED, exact(3), "governor"), "2024-05-23", "2024-05-23");
+        Claim sinceSeptember = withTime(claim(a, 50, EventType.KILLED, exact(300), "governor"), "2022-09-01", "2024-05-24");
+        Claim lastYear = withTime(claim(a, 90, EventType.KILLED, exact(4), "governor"), "2023-05-23", "2023-05-23");
+        Incident i = Linker.link(List.of(a), List.of(onThursday, sinceSeptember, lastYear)).incidents().get(0);
+        assertThat(i.start()).isEqualTo(LocalDate.parse("2024-05-23"));
+        assertThat(i.end()).isEqualTo(LocalDate.parse("2024-05-23"));
+    }
+
+    private static Claim withTime(Claim c, String start, String end) {
+        return new Claim(c.id(), c.article(), c.text(), c.span(), c.event(), c.quantity(), c.subject(), c.actor(),
+                c.place(), new TimeSpan("then", LocalDate.parse(start), LocalDate.parse(end), new Span(0, 1)),
+                c.attribution(), c.status(), c.hedges());
     }
 }

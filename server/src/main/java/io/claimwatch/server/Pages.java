@@ -152,7 +152,7 @@ final class Pages {
         String id = ctx.pathParam("id");
         Incident incident = store.incident(id).orElseThrow(() -> new NotFoundResponse("no incident " + id));
         List<Claim> claims = store.claims(incident.claimIds());
-        IncidentSummary summary = IncidentSummary.of(incident, claims, store::reportGroup);
+        IncidentSummary summary = IncidentSummary.of(incident, claims, store::reportGroup, store::articleText);
         Set<String> contradicted = summary.contradictions().stream()
                 .flatMap(c -> Stream.of(c.first().claimId(), c.second().claimId()))
                 .collect(Collectors.toSet());
@@ -173,8 +173,22 @@ final class Pages {
         model.put("claims", page);
         model.put("cards", cards(page.items()));
         model.put("articles", articles);
+        model.put("copyOf", copyOf(articles));
         model.put("moreArticles", incident.articleIds().size() - articles.size());
         render(ctx, "incident", incident.label(), model);
+    }
+
+    /** For each syndicated copy among {@code articles}: the earliest report it copies, as a title or id. */
+    private Map<String, String> copyOf(List<StoredArticle> articles) {
+        Map<String, String> copies = new HashMap<>();
+        for (StoredArticle a : articles) {
+            String group = store.reportGroup(a.article().id());
+            if (group != null && !group.equals(a.article().id())) {
+                copies.put(a.article().id(), store.article(group)
+                        .map(o -> o.article().outlet() != null ? o.article().outlet() : o.article().id()).orElse(group));
+            }
+        }
+        return copies;
     }
 
     private void article(Context ctx) {

@@ -124,6 +124,10 @@ class ApiTest {
             assertThat(c.get("second").get("quantity").get("text").asText()).isEqualTo("Twelve");
         });
         assertThat(incident.get("relays")).isNotEmpty();
+        JsonNode killed = incident.get("estimates").get(0);
+        assertThat(killed.get("type").asText()).isEqualTo("killed");
+        assertThat(killed.get("low").asLong()).isLessThanOrEqualTo(killed.get("best").asLong());
+        assertThat(killed.get("high").asLong()).isEqualTo(12);
         assertThat(incident.get("claims").get("total").asInt()).isEqualTo(incident.get("claim_ids").size());
         assertThat(http.get("/api/incidents/" + id + "?page_size=1").json().get("claims").get("items")).hasSize(1);
     }

@@ -105,6 +105,8 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("figure.graph svg g.node"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(driver.findElements(By.cssSelector("figure.graph svg path.edge"))).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector(".contradictions")).getText()).contains("As many as 10").contains("Twelve");
+        WebElement killed = driver.findElement(By.cssSelector(".estimates tr.estimate"));
+        assertThat(killed.findElement(By.cssSelector(".high")).getText()).isEqualTo("12");
         screenshot("incident", true);
     }
 

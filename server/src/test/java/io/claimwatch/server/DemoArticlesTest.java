@@ -23,6 +23,9 @@ class DemoArticlesTest {
                 assertThat(top.get("label").asText()).containsIgnoringCase("Pavlohrad");
                 JsonNode incident = http.get("/api/incidents/" + top.get("id").asText()).json();
                 assertThat(incident.get("figures").get("killed")).isNotEmpty();
+                assertThat(incident.get("estimates").get(0).get("type").asText()).isEqualTo("killed");
+                String page = http.get("/incidents/" + top.get("id").asText()).body();
+                assertThat(page).contains("syndicated copy of Meridian Wire").contains("Best estimate, low and high");
                 assertThat(http.get("/").body()).contains("Pavlohrad").doesNotContain("No articles yet");
             }
         }

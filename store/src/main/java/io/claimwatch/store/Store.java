@@ -104,6 +104,11 @@ public final class Store implements AutoCloseable {
         return read(c -> ArticleTable.find(c, id));
     }
 
+    /** An article's text, or "" when it is not stored (or was loaded without text). */
+    public String articleText(String id) {
+        return article(id).map(a -> a.article().text()).orElse("");
+    }
+
     public Optional<Claim> claim(String id) {
         return read(c -> Sql.first(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c WHERE c.id = ?",
                 List.of(id), ClaimTable::read));
