@@ -60,6 +60,9 @@ public final class ClaimwatchServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = SecurityHeaders.ALL;  // static files skip the before-handlers
             });
+            // errors Jetty raises before the handlers: same JSON / page and headers as Errors gives
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
             api.register(config.routes);
             pages.register(config.routes);
