@@ -149,6 +149,14 @@ class ApiTest {
         assertThat(http.get("/api/sources/Reuters?page=-1").status()).isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/sources/%20", "/api/sources/%20%20", "/api/sources/%09", "/sources/%20", "/sources/%0A%20"})
+    void aBlankSourceNameIsNotFoundNotEveryClaim(String path) {
+        Http.Answer answer = http.get(path);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.body()).doesNotContain("Kostiantynivka");
+    }
+
     @Test
     void articleGivesTextAndClaimSpansInCodePoints() {
         JsonNode article = http.get("/api/articles/kherson-xss").json();

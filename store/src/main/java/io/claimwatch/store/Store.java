@@ -142,9 +142,16 @@ public final class Store implements AutoCloseable {
         return read(c -> ClaimSearch.of(q).facets(c));
     }
 
-    /** Claims with the source anywhere in their chain (case-insensitive), newest publication first. */
+    /**
+     * Claims with the source anywhere in their chain (case-insensitive), newest publication first. A blank name
+     * names no source: none (a query would read it as "no filter" and give every claim).
+     */
     public Page<Claim> claimsBySource(String source, int page, int pageSize) {
-        return searchClaims(new ClaimQuery(null, null, source, null, null, null, page, pageSize));
+        ClaimQuery query = new ClaimQuery(null, null, source, null, null, null, page, pageSize);
+        if (query.source() == null) {
+            return new Page<>(List.of(), query.page(), query.pageSize(), 0);
+        }
+        return searchClaims(query);
     }
 
     /**
