@@ -6,9 +6,11 @@ import io.claimwatch.model.Claim;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.store.Store;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JsonMapper;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
@@ -54,6 +56,7 @@ public final class ClaimwatchServer implements AutoCloseable {
             config.jsonMapper(new Json());
             // Submissions reads the body itself, bounded, to answer 413 with a message of ours
             config.http.maxRequestSize = Submissions.MAX_BODY_BYTES + 1;
+            config.http.prefer405over404 = true;  // PUT /api/claims: the path exists, the method does not
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -70,6 +73,15 @@ public final class ClaimwatchServer implements AutoCloseable {
         });
         app.start(options.bind(), options.port());
         return new ClaimwatchServer(app, options.bind());
+    }
+
+    /**
+     * A GET route that HEAD runs too: left alone, Javalin answers HEAD on a GET path with a bare 200 in
+     * text/plain; run, it gets the GET's status and content type (Jetty sends no body).
+     */
+    static void getAndHead(JavalinDefaultRoutingApi routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     public int port() {

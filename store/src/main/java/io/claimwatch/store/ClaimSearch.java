@@ -84,8 +84,8 @@ final class ClaimSearch {
     }
 
     /**
-     * Claims of the event type (any when null) whose subject names the party (any subject when the party has no
-     * word, see {@link FtsQuery#subjectOf}), oldest first, undated last, at most {@value #TIMELINE_CAP}.
+     * Claims of the event type (any when null) whose subject names the party (none when the party has no word to
+     * match, see {@link FtsQuery#subjectOf}), oldest first, undated last, at most {@value #TIMELINE_CAP}.
      */
     static List<Claim> timeline(Connection c, String party, EventType event) throws SQLException {
         List<String> conditions = new ArrayList<>();
@@ -94,11 +94,13 @@ final class ClaimSearch {
             conditions.add("c.event_type = ?");
             params.add(event.id());
         }
-        FtsQuery.subjectOf(party).ifPresent(match -> {
-            conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
-            params.add(match);
-        });
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var subject = FtsQuery.subjectOf(party);
+        if (subject.isEmpty()) {
+            return List.of();  // "%" or "the" names nobody; matching every subject would list every claim
+        }
+        conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
+        params.add(subject.get());
+        String where = " WHERE " + String.join(" AND ", conditions);
         return Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where
                 + " ORDER BY c.published NULLS LAST, c.article_id, c.ordinal LIMIT " + TIMELINE_CAP, params,
                 ClaimTable::read);

@@ -159,7 +159,7 @@ public final class Store implements AutoCloseable {
      * most 1000. A subject names the party when it holds every word of it, except that "soldiers", "troops",
      * "servicemen", "forces"... stand for one another (likewise "people", "persons"), and "the", "of"... are
      * ignored: "North Korean soldiers" finds "North Korean troops", not "North Korean civilians". Words match
-     * whole, case and plural aside (stemmed).
+     * whole, case and plural aside (stemmed). A party without a word to match ("%", "the") names nobody: none.
      */
     public List<Claim> timeline(String party, EventType event) {
         return read(c -> ClaimSearch.timeline(c, party, event));
