@@ -59,7 +59,7 @@ public final class Store implements AutoCloseable {
     public static Store open(Path file) {
         Path path = file.toAbsolutePath().normalize();
         SQLiteDataSource dataSource = StoreFile.prepare(path);
-        return new Store(path, dataSource, connect(dataSource, path));
+        return new Store(path, dataSource, connect(StoreFile.writer(path), path));
     }
 
     public Path file() {

@@ -40,23 +40,42 @@ final class StoreFile {
     private StoreFile() {
     }
 
-    /** @return the data source every connection of the store comes from */
+    /**
+     * @return the data source every connection of the store comes from. Checking, creating and migrating run
+     *     under the store's migration lock, so that two ingests starting on a new store at once do not both
+     *     create its tables (the second would fail with SQLITE_BUSY_SNAPSHOT, or take the half-made file for
+     *     another program's)
+     */
     static SQLiteDataSource prepare(Path path) {
-        if (holdsData(path)) {
-            requireClaimwatch(path);
-        }
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of store " + path + ": " + e, e);
         }
-        SQLiteDataSource dataSource = dataSource(path);
-        migrate(dataSource, path);
-        return dataSource;
+        return MigrationLock.holding(path, () -> {
+            if (holdsData(path)) {
+                requireClaimwatch(path);
+            }
+            SQLiteDataSource dataSource = dataSource(path, false);
+            migrate(dataSource, path);
+            return dataSource;
+        });
     }
 
-    private static SQLiteDataSource dataSource(Path path) {
+    /**
+     * The writer's connections: every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so
+     * that a transaction that reads before it writes waits for another process's writer (busy timeout) instead
+     * of failing with SQLITE_BUSY_SNAPSHOT when that writer committed in between.
+     */
+    static SQLiteDataSource writer(Path path) {
+        return dataSource(path, true);
+    }
+
+    private static SQLiteDataSource dataSource(Path path, boolean immediate) {
         SQLiteConfig config = new SQLiteConfig();
+        if (immediate) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         // WAL: readers (the web server) never block the writer (an ingest) and see only committed articles
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL is durable in WAL mode against a crash of the program; a power cut may lose the last commits,
