@@ -87,6 +87,10 @@ final class Submissions {
             throw new ForbiddenResponse("writing is disabled: start the server with --write-token "
                     + "(or CLAIMWATCH_WRITE_TOKEN) to accept articles");
         }
+        if (store.readOnly()) {
+            throw new ForbiddenResponse("writing is disabled: the store is read-only (its file or directory "
+                    + "cannot be written)");
+        }
         String prefix = "Bearer ";
         if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
             throw new UnauthorizedResponse("send the write token as \"Authorization: Bearer TOKEN\"");

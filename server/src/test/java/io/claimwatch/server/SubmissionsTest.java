@@ -156,4 +156,16 @@ class SubmissionsTest {
         assertThat(http.post("/api/articles", TOKEN, "{\"id\": \"p\", \"text\": \"Two were killed.\", \"published\": \"soon\"}")
                 .json().get("message").asText()).contains("\"published\"");
     }
+
+    @Test
+    void aReadOnlyStoreRefusesWritesWith403() {
+        try (Store copy = Store.openReadOnly(store.file());
+             ClaimwatchServer onCopy = ClaimwatchServer.start(copy,
+                     new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR))) {
+            Http.Answer answer = new Http(onCopy).post("/api/articles", TOKEN, ARTICLE.replace("sumy-post-1", "read-only"));
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.json().get("message").asText()).contains("read-only");
+            assertThat(store.hasArticle("read-only")).isFalse();
+        }
+    }
 }

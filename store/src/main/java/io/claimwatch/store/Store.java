@@ -3,6 +3,7 @@ package io.claimwatch.store;
 import io.claimwatch.link.Incident;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +45,9 @@ public final class Store implements AutoCloseable {
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
+    /** Held by writes and close: the writer connection is null in a read-only store. */
+    private final Object writeLock = new Object();
+
     private Store(Path file, SQLiteDataSource dataSource, Connection writer) {
         this.file = file;
         this.dataSource = dataSource;
@@ -58,8 +62,32 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path file) {
         Path path = file.toAbsolutePath().normalize();
+        if (Files.exists(path) && !StoreFile.writable(path)) {
+            return openReadOnly(path);
+        }
         SQLiteDataSource dataSource = StoreFile.prepare(path);
         return new Store(path, dataSource, connect(StoreFile.writer(path), path));
+    }
+
+    /**
+     * Opens an existing store for reading only: nothing is created, migrated or written, and every write is
+     * refused. {@link #open} does this itself for a store whose file or directory cannot be written.
+     *
+     * @throws StoreException when there is no store at {@code file} or it is not a Claimwatch store
+     */
+    public static Store openReadOnly(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        return openReadOnly(path, StoreFile.needsImmutable(path));
+    }
+
+    static Store openReadOnly(Path file, boolean immutable) {
+        Path path = file.toAbsolutePath().normalize();
+        return new Store(path, StoreFile.readOnly(path, immutable), null);
+    }
+
+    /** True when the store was opened for reading only: every write throws. */
+    public boolean readOnly() {
+        return writer == null;
     }
 
     public Path file() {
@@ -230,11 +258,15 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (writer) {
+        synchronized (writeLock) {
             if (closed) {
                 return;
             }
             closed = true;
+            if (writer == null) {
+                closeIdleReaders();
+                return;
+            }
             try {
                 writer.rollback();
                 writer.setAutoCommit(true);
@@ -246,10 +278,14 @@ public final class Store implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreException("closing store " + file + " failed: " + e.getMessage(), e);
             } finally {
-                for (Connection reader; (reader = idleReaders.poll()) != null; ) {
-                    closeQuietly(reader);
-                }
+                closeIdleReaders();
             }
+        }
+    }
+
+    private void closeIdleReaders() {
+        for (Connection reader; (reader = idleReaders.poll()) != null; ) {
+            closeQuietly(reader);
         }
     }
 
@@ -295,8 +331,12 @@ public final class Store implements AutoCloseable {
 
     /** Runs the work in one transaction on the writer connection: committed whole, or rolled back whole. */
     private <T> T write(String what, Work<T> work) {
-        synchronized (writer) {
+        synchronized (writeLock) {
             requireOpen();
+            if (writer == null) {
+                throw new StoreException(what + " in " + file + " refused: the store is open read-only"
+                        + " (its file or directory cannot be written)");
+            }
             try {
                 T result = work.run(writer);
                 writer.commit();
