@@ -58,9 +58,10 @@ final class Api {
     // ---- views: the shapes of the responses (a claim is always the object of docs/FORMAT.md)
 
     /** One page of a list; {@code pages} is the number of pages. */
-    record PageView<T>(List<T> items, int page, @JsonProperty("page_size") int pageSize, long total, long pages) {
+    record PageView<T>(List<T> items, int page, @JsonProperty("page_size") int pageSize, long total, long pages,
+                       String next) {
         static <T> PageView<T> of(Page<T> p) {
-            return new PageView<>(p.items(), p.page(), p.pageSize(), p.total(), p.pageCount());
+            return new PageView<>(p.items(), p.page(), p.pageSize(), p.total(), p.pageCount(), p.next());
         }
 
         /** A page cut from a list the store returns whole (an article's claims, a timeline). */
@@ -68,7 +69,7 @@ final class Api {
             int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
             int to = Math.min(all.size(), from + pageSize);
             return new PageView<>(all.subList(from, to), page, pageSize, all.size(),
-                    (all.size() + pageSize - 1) / pageSize);
+                    (all.size() + pageSize - 1) / pageSize, null);
         }
     }
 

@@ -102,8 +102,12 @@ final class Params {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestResponse("parameter from (" + from + ") is after to (" + to + ")");
         }
-        return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
-                page(ctx), pageSize(ctx, Page.DEFAULT_SIZE));
+        try {
+            return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
+                    page(ctx), pageSize(ctx, Page.DEFAULT_SIZE), text(ctx, "after"));
+        } catch (IllegalArgumentException e) {  // the only argument the query checks itself: the cursor
+            throw new BadRequestResponse("parameter after is " + e.getMessage());
+        }
     }
 
     private static int integer(Context ctx, String name, int fallback, int min, int max) {

@@ -79,6 +79,19 @@ class ApiTest {
     }
 
     @Test
+    void searchPagesByCursorToo() {
+        JsonNode first = http.get("/api/claims?page_size=2").json();
+        String next = first.get("next").asText();
+        JsonNode second = http.get("/api/claims?page_size=2&after=" + next).json();
+        JsonNode byNumber = http.get("/api/claims?page_size=2&page=2").json();
+        assertThat(second.get("items")).isEqualTo(byNumber.get("items"));
+        assertThat(second.get("total")).isEqualTo(first.get("total"));
+        Http.Answer bad = http.get("/api/claims?after=garbage");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("message").asText()).contains("after");
+    }
+
+    @Test
     void tooLongSearchTextIsRefused() {
         assertThat(http.get("/api/claims?q=" + "a".repeat(Params.MAX_TEXT + 1)).status()).isEqualTo(400);
     }
