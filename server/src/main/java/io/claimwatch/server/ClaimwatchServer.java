@@ -11,7 +11,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JsonMapper;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import org.eclipse.jetty.server.Connector;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -42,13 +44,20 @@ public final class ClaimwatchServer implements AutoCloseable {
 
     private final Javalin app;
     private final String bind;
+    private final HeaderDeadline headerDeadline;
 
-    private ClaimwatchServer(Javalin app, String bind) {
+    private ClaimwatchServer(Javalin app, String bind, HeaderDeadline headerDeadline) {
         this.app = app;
         this.bind = bind;
+        this.headerDeadline = headerDeadline;
     }
 
     public static ClaimwatchServer start(Store store, Options options) {
+        return start(store, options, HeaderDeadline.DEFAULT);
+    }
+
+    /** {@code headerDeadline}: how long a client may take to send a request's line and headers. */
+    static ClaimwatchServer start(Store store, Options options, Duration headerDeadline) {
         Pages pages = new Pages(store);
         Api api = new Api(store, new Submissions(store, options.extractor(), options.writeToken()));
         Javalin app = Javalin.create(config -> {
@@ -72,7 +81,11 @@ public final class ClaimwatchServer implements AutoCloseable {
             Errors.register(config.routes, pages);
         });
         app.start(options.bind(), options.port());
-        return new ClaimwatchServer(app, options.bind());
+        HeaderDeadline deadline = new HeaderDeadline(headerDeadline);
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            connector.addBean(deadline);  // a connector's Connection.Listener beans hear of every connection
+        }
+        return new ClaimwatchServer(app, options.bind(), deadline);
     }
 
     /**
@@ -105,6 +118,7 @@ public final class ClaimwatchServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        headerDeadline.close();
     }
 
     /** Javalin writes and reads JSON with the model's one mapping (dates as text, enums lower case). */
