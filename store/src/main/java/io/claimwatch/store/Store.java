@@ -66,7 +66,7 @@ public final class Store implements AutoCloseable {
             return openReadOnly(path);
         }
         SQLiteDataSource dataSource = StoreFile.prepare(path);
-        return new Store(path, dataSource, connect(StoreFile.writer(path), path));
+        return new Store(path, dataSource, connectWriter(dataSource, path));
     }
 
     /**
@@ -268,8 +268,6 @@ public final class Store implements AutoCloseable {
                 return;
             }
             try {
-                writer.rollback();
-                writer.setAutoCommit(true);
                 // keeps the query planner's statistics fresh, as SQLite advises before closing a connection
                 try (Statement statement = writer.createStatement()) {
                     statement.execute("PRAGMA optimize");
@@ -338,12 +336,18 @@ public final class Store implements AutoCloseable {
                         + " (its file or directory cannot be written)");
             }
             try {
+                execute(writer, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                throw new StoreException(what + " in " + file + " failed: the store stayed locked by another"
+                        + " writer: " + e.getMessage(), e);
+            }
+            try {
                 T result = work.run(writer);
-                writer.commit();
+                execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    writer.rollback();
+                    execute(writer, "ROLLBACK");
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
@@ -362,7 +366,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Connections run with autocommit off: every call of the store is one transaction. */
+    /**
+     * The writer runs in autocommit mode and opens each transaction itself with BEGIN IMMEDIATE: the write lock
+     * is taken when the transaction begins, so that a write that reads first waits for another process's writer
+     * (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT when that one committed in between; and no
+     * lock is held between writes (JDBC's autocommit off would begin the next transaction at once, and an
+     * immediate one would keep every other process out).
+     */
+    private static Connection connectWriter(SQLiteDataSource dataSource, Path file) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Reader connections run with autocommit off: every read of the store is one transaction. */
     private static Connection connect(SQLiteDataSource dataSource, Path file) {
         try {
             Connection c = dataSource.getConnection();

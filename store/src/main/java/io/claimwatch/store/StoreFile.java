@@ -56,7 +56,7 @@ final class StoreFile {
             if (holdsData(path)) {
                 requireClaimwatch(path, false);
             }
-            SQLiteDataSource dataSource = dataSource(path, false);
+            SQLiteDataSource dataSource = dataSource(path);
             migrate(dataSource, path);
             return dataSource;
         });
@@ -97,20 +97,8 @@ final class StoreFile {
         return "jdbc:sqlite:file:" + path.toUri().getRawPath() + "?mode=ro" + (immutable ? "&immutable=1" : "");
     }
 
-    /**
-     * The writer's connections: every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so
-     * that a transaction that reads before it writes waits for another process's writer (busy timeout) instead
-     * of failing with SQLITE_BUSY_SNAPSHOT when that writer committed in between.
-     */
-    static SQLiteDataSource writer(Path path) {
-        return dataSource(path, true);
-    }
-
-    private static SQLiteDataSource dataSource(Path path, boolean immediate) {
+    private static SQLiteDataSource dataSource(Path path) {
         SQLiteConfig config = new SQLiteConfig();
-        if (immediate) {
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
         // WAL: readers (the web server) never block the writer (an ingest) and see only committed articles
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL is durable in WAL mode against a crash of the program; a power cut may lose the last commits,
