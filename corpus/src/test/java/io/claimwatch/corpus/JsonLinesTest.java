@@ -159,6 +159,14 @@ class JsonLinesTest {
     }
 
     @Test
+    void bothNamesOfAFieldAreCheckedWhicheverIsUsed() throws IOException {  // found by FuzzTest
+        assertThat(reasonFor("{\"id\": \"s1\", \"text\": \"Two were killed.\", \"outlet\": \"Wire\", \"source\": 7}"))
+                .isEqualTo("\"source\" must be a string, not a number");
+        assertThat(reasonFor("{\"id\": \"s2\", \"text\": \"Two were killed.\", \"published\": \"2024-01-01\", \"date\": \"soon\"}"))
+                .startsWith("\"date\" is not a date");
+    }
+
+    @Test
     void aFieldGivenTwiceIsRefused() throws IOException {
         assertThat(reasonFor("{\"id\": \"a\", \"id\": \"b\", \"text\": \"Two were killed.\"}"))
                 .isEqualTo("not valid JSON: Duplicate field 'id'");

@@ -62,9 +62,13 @@ public final class ArticleJson {
         } else {
             checkId(id);
         }
-        String outlet = string(node, "outlet") != null ? string(node, "outlet") : string(node, "source");
-        LocalDate published = node.hasNonNull("published") ? published(node, "published") : published(node, "date");
-        return new Article(id, body, string(node, "title"), published, outlet, url);
+        // both names of a field are checked, whichever is used: a bad "source" beside a good "outlet" is refused
+        String outlet = string(node, "outlet");
+        String source = string(node, "source");
+        LocalDate published = published(node, "published");
+        LocalDate date = published(node, "date");
+        return new Article(id, body, string(node, "title"), published != null ? published : date,
+                outlet != null ? outlet : source, url);
     }
 
     private static JsonNode tree(String line) {
