@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String token = writeToken != null ? writeToken : System.getenv(TOKEN_VARIABLE);
         Store db = store.create();
+        if (db.readOnly() && token != null) {
+            out.println("the store cannot be written (read-only file or directory): writing is off");
+            token = null;
+        }
         ClaimwatchServer server;
         try {
             server = ClaimwatchServer.start(db, new ClaimwatchServer.Options(bind, port, token,
@@ -55,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreStats stats = db.stats();
         out.printf("serving %s (%d articles, %d claims, %d incidents) at %s%n", db.file(), stats.articles(),
                 stats.claims(), stats.incidents(), server.url());
-        out.println(token == null ? "writing is off (give --write-token or " + TOKEN_VARIABLE + " to accept POST /api/articles)"
+        out.println(db.readOnly() ? "serving read-only" : token == null ? "writing is off (give --write-token or " + TOKEN_VARIABLE + " to accept POST /api/articles)"
                 : "writing is on: POST /api/articles with \"Authorization: Bearer TOKEN\"");
         out.println("Ctrl-C stops the server.");
         out.flush();

@@ -84,7 +84,7 @@ class ExtractCommandTest {
                 + " \"date\": \"2024-05-02\", \"source\": \"example.com\"}\n{not json\n{\"id\": \"a3\"}\n");
         CliRun run = CliRun.of("extract", jsonl.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("corpus.jsonl:2: not valid JSON").contains("corpus.jsonl:3: article a3 has no \"text\"");
+        assertThat(run.err()).contains("corpus.jsonl:2: not valid JSON").contains("corpus.jsonl:3: missing \"text\"");
         assertThat(run.out()).contains("\"id\":\"a1\"").contains("\"outlet\":\"example.com\"");
     }
 

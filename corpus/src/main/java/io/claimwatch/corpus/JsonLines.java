@@ -1,11 +1,7 @@
 package io.claimwatch.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.ArticleJson;
-import io.claimwatch.model.ClaimJson;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,21 +63,7 @@ final class JsonLines {
 
     /** {@link ArticleJson#parse}, with an id made from the line's own url or text when it has none. */
     static Article parse(String line) {
-        JsonNode node;
-        try {
-            node = ClaimJson.mapper().readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
-        }
-        JsonNode id = node == null ? null : node.get("id");
-        JsonNode text = node == null ? null : node.get("text");
-        if (node instanceof ObjectNode object && (id == null || id.isNull() || id.asText().isBlank())
-                && text != null && !text.isNull()) {
-            JsonNode url = node.get("url");
-            object.put("id", ArticleIds.of(url == null || url.isNull() ? null : url.asText(), text.asText()));
-            return ArticleJson.parse(object.toString());
-        }
-        return ArticleJson.parse(line);
+        return ArticleJson.parse(line, ArticleIds::of);
     }
 
     private record Line(byte[] bytes, boolean tooLong) {

@@ -93,4 +93,21 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void anArticleTooLongToExtractIsReadButSkippedWithItsReason() throws IOException {
+        String sentence = "At least 12 people were killed in the strike on Sumy, the governor said. ";
+        String text = sentence.repeat(Documents.MAX_EXTRACTED_CHARS / sentence.length() + 1);  // one line, ~500 KB
+        Input.Document d = Read.of(Files.writeString(dir.resolve("long.txt"), text)).onlyDocument();
+        assertThat(d.article().text().strip()).isEqualTo(text.strip());
+        assertThat(d.skipReason()).isEqualTo(String.format("too long to extract: %,d characters, over %,d",
+                d.article().text().length(), Documents.MAX_EXTRACTED_CHARS));
+    }
+
+    @Test
+    void anArticleAtTheExtractionLimitIsExtracted() throws IOException {
+        String text = "Two soldiers were wounded near Toretsk on Monday, the army said. ";
+        text = text.repeat(Documents.MAX_EXTRACTED_CHARS / text.length()).strip();
+        assertThat(Read.of(Files.writeString(dir.resolve("limit.txt"), text)).onlyDocument().skipReason()).isNull();
+    }
 }

@@ -45,7 +45,7 @@ class JsonLinesTest {
         assertThat(read.documents()).extracting(d -> d.article().id()).containsExactly("a1", "a5");
         assertThat(read.problems()).extracting(Input.Problem::origin).containsExactly(file + ":2", file + ":4");
         assertThat(read.problems().get(0).reason()).startsWith("not valid JSON");
-        assertThat(read.problems().get(1).reason()).isEqualTo("article a4 has no \"text\"");
+        assertThat(read.problems().get(1).reason()).isEqualTo("missing \"text\"");
     }
 
     @Test
@@ -99,5 +99,76 @@ class JsonLinesTest {
         Path file = jsonl("\uFEFF{\"id\": \"w1\", \"text\": \"Troops withdrew from the village on Monday, the army said.\"}\r\n"
                 + "{\"id\": \"w2\", \"text\": \"Two bridges were blown up during the retreat, residents said.\"}\r\n");
         assertThat(Read.of(file).documents()).extracting(d -> d.article().id()).containsExactly("w1", "w2");
+    }
+
+    /** The reason given for the one line of a file holding {@code line}. */
+    private String reasonFor(String line) throws IOException {
+        return Read.of(jsonl(line + "\n")).onlyProblem().reason();
+    }
+
+    @Test
+    void dataAfterTheObjectIsRefused() throws IOException {
+        assertThat(reasonFor("{\"id\": \"t1\", \"text\": \"Two were killed.\"} {\"id\": \"t2\"}"))
+                .startsWith("not valid JSON").contains("after the article object");
+        assertThat(reasonFor("{\"id\": \"t1\", \"text\": \"Two were killed.\"} x")).startsWith("not valid JSON");
+    }
+
+    @Test
+    void aTextThatIsNotAStringIsRefusedNamingTheField() throws IOException {
+        assertThat(reasonFor("{\"id\": \"n1\", \"text\": 123}")).isEqualTo("\"text\" must be a string, not a number");
+        assertThat(reasonFor("{\"id\": \"n2\", \"text\": {\"a\": 1}}")).isEqualTo("\"text\" must be a string, not an object");
+        assertThat(reasonFor("{\"id\": \"n3\", \"text\": [\"a\"]}")).isEqualTo("\"text\" must be a string, not an array");
+    }
+
+    @Test
+    void aMissingTextIsNamedEvenWithoutAnId() throws IOException {
+        assertThat(reasonFor("{\"title\": \"no text\"}")).isEqualTo("missing \"text\"");
+    }
+
+    @Test
+    void anUnreadablePublicationDateIsRefusedNamingTheField() throws IOException {
+        assertThat(reasonFor("{\"id\": \"d1\", \"text\": \"Two were killed.\", \"published\": \"yesterday\"}"))
+                .startsWith("\"published\" is not a date");
+        assertThat(reasonFor("{\"id\": \"d2\", \"text\": \"Two were killed.\", \"date\": \"2024-13-45\"}"))
+                .startsWith("\"date\" is not a date");
+        assertThat(reasonFor("{\"id\": \"d3\", \"text\": \"Two were killed.\", \"published\": 20240101}"))
+                .isEqualTo("\"published\" must be a string, not a number");
+        assertThat(Read.of(jsonl("{\"id\": \"d4\", \"text\": \"Two were killed.\", \"published\": \"2024-12-19T08:00:00Z\"}"))
+                .onlyDocument().article().published()).isEqualTo(LocalDate.of(2024, 12, 19));
+    }
+
+    @Test
+    void badIdsAreRefusedNamingTheField() throws IOException {
+        assertThat(reasonFor("{\"id\": \"\", \"text\": \"Two were killed.\"}")).isEqualTo("\"id\" is empty");
+        assertThat(reasonFor("{\"id\": \"  \", \"text\": \"Two were killed.\"}")).isEqualTo("\"id\" is empty");
+        assertThat(reasonFor("{\"id\": [], \"text\": \"Two were killed.\"}")).isEqualTo("\"id\" must be a string, not an array");
+        assertThat(reasonFor("{\"id\": \"" + "x".repeat(1001) + "\", \"text\": \"Two were killed.\"}"))
+                .isEqualTo("\"id\" is longer than 1000 characters");
+        assertThat(reasonFor("{\"id\": \"a\\u0000b\", \"text\": \"Two were killed.\"}"))
+                .isEqualTo("\"id\" holds a control character");
+        assertThat(Read.of(jsonl("{\"id\": \"" + "x".repeat(1000) + "\", \"text\": \"Two were killed.\"}"))
+                .onlyDocument().article().id()).hasSize(1000);
+    }
+
+    @Test
+    void otherMetadataMustBeTextToo() throws IOException {
+        assertThat(reasonFor("{\"id\": \"m1\", \"text\": \"Two were killed.\", \"title\": {\"x\": 1}}"))
+                .isEqualTo("\"title\" must be a string, not an object");
+        assertThat(reasonFor("{\"id\": \"m2\", \"text\": \"Two were killed.\", \"url\": true}"))
+                .isEqualTo("\"url\" must be a string, not a boolean");
+    }
+
+    @Test
+    void bothNamesOfAFieldAreCheckedWhicheverIsUsed() throws IOException {  // found by FuzzTest
+        assertThat(reasonFor("{\"id\": \"s1\", \"text\": \"Two were killed.\", \"outlet\": \"Wire\", \"source\": 7}"))
+                .isEqualTo("\"source\" must be a string, not a number");
+        assertThat(reasonFor("{\"id\": \"s2\", \"text\": \"Two were killed.\", \"published\": \"2024-01-01\", \"date\": \"soon\"}"))
+                .startsWith("\"date\" is not a date");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefused() throws IOException {
+        assertThat(reasonFor("{\"id\": \"a\", \"id\": \"b\", \"text\": \"Two were killed.\"}"))
+                .isEqualTo("not valid JSON: Duplicate field 'id'");
     }
 }

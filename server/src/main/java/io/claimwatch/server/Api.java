@@ -12,7 +12,6 @@ import io.claimwatch.store.Page;
 import io.claimwatch.store.Store;
 import io.claimwatch.store.StoreStats;
 import io.claimwatch.store.StoredArticle;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -41,26 +40,28 @@ final class Api {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/api/claims", this::claims);
-        routes.get("/api/claims/{id}", ctx -> ctx.json(store.claim(ctx.pathParam("id"))
+        ClaimwatchServer.getAndHead(routes, "/api/claims", this::claims);
+        ClaimwatchServer.getAndHead(routes, "/api/claims/{id}", ctx -> ctx.json(store.claim(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no claim " + ctx.pathParam("id")))));
-        routes.get("/api/incidents", ctx -> ctx.json(PageView.of(store.incidents(Params.page(ctx),
-                Params.pageSize(ctx, Page.DEFAULT_SIZE)))));
-        routes.get("/api/incidents/{id}", this::incident);
-        routes.get("/api/sources/{name}", this::source);
-        routes.get("/api/articles/{id}", this::article);
+        ClaimwatchServer.getAndHead(routes, "/api/incidents", ctx -> ctx.json(PageView.of(
+                store.incidents(Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE)))));
+        ClaimwatchServer.getAndHead(routes, "/api/incidents/{id}", this::incident);
+        ClaimwatchServer.getAndHead(routes, "/api/sources/{name}", this::source);
+        ClaimwatchServer.getAndHead(routes, "/api/articles/{id}", this::article);
         routes.post("/api/articles", submissions::handle);
-        routes.get("/api/timeline", this::timeline);
-        routes.get("/api/stats", ctx -> ctx.json(StatsView.of(store.stats())));
-        routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        ClaimwatchServer.getAndHead(routes, "/api/timeline", this::timeline);
+        ClaimwatchServer.getAndHead(routes, "/api/stats", ctx -> ctx.json(StatsView.of(store.stats())));
+        ClaimwatchServer.getAndHead(routes, "/api/openapi.yaml",
+                ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
     }
 
     // ---- views: the shapes of the responses (a claim is always the object of docs/FORMAT.md)
 
     /** One page of a list; {@code pages} is the number of pages. */
-    record PageView<T>(List<T> items, int page, @JsonProperty("page_size") int pageSize, long total, long pages) {
+    record PageView<T>(List<T> items, int page, @JsonProperty("page_size") int pageSize, long total, long pages,
+                       String next) {
         static <T> PageView<T> of(Page<T> p) {
-            return new PageView<>(p.items(), p.page(), p.pageSize(), p.total(), p.pageCount());
+            return new PageView<>(p.items(), p.page(), p.pageSize(), p.total(), p.pageCount(), p.next());
         }
 
         /** A page cut from a list the store returns whole (an article's claims, a timeline). */
@@ -68,7 +69,7 @@ final class Api {
             int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
             int to = Math.min(all.size(), from + pageSize);
             return new PageView<>(all.subList(from, to), page, pageSize, all.size(),
-                    (all.size() + pageSize - 1) / pageSize);
+                    (all.size() + pageSize - 1) / pageSize, null);
         }
     }
 
@@ -131,10 +132,7 @@ final class Api {
     }
 
     private void timeline(Context ctx) {
-        String party = Params.text(ctx, "party");
-        if (party == null) {
-            throw new BadRequestResponse("parameter party is required, e.g. party=soldiers");
-        }
+        String party = Params.party(ctx);
         EventType event = Params.event(ctx);
         // the store gives at most 1000 claims, oldest first; a page of them is grouped by source
         List<Claim> figured = store.timeline(party, event).stream().filter(c -> c.quantity() != null).toList();

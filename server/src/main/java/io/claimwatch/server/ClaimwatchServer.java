@@ -6,10 +6,14 @@ import io.claimwatch.model.Claim;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.store.Store;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JsonMapper;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.eclipse.jetty.server.Connector;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,13 +44,20 @@ public final class ClaimwatchServer implements AutoCloseable {
 
     private final Javalin app;
     private final String bind;
+    private final HeaderDeadline headerDeadline;
 
-    private ClaimwatchServer(Javalin app, String bind) {
+    private ClaimwatchServer(Javalin app, String bind, HeaderDeadline headerDeadline) {
         this.app = app;
         this.bind = bind;
+        this.headerDeadline = headerDeadline;
     }
 
     public static ClaimwatchServer start(Store store, Options options) {
+        return start(store, options, HeaderDeadline.DEFAULT);
+    }
+
+    /** {@code headerDeadline}: how long a client may take to send a request's line and headers. */
+    static ClaimwatchServer start(Store store, Options options, Duration headerDeadline) {
         Pages pages = new Pages(store);
         Api api = new Api(store, new Submissions(store, options.extractor(), options.writeToken()));
         Javalin app = Javalin.create(config -> {
@@ -54,19 +65,36 @@ public final class ClaimwatchServer implements AutoCloseable {
             config.jsonMapper(new Json());
             // Submissions reads the body itself, bounded, to answer 413 with a message of ours
             config.http.maxRequestSize = Submissions.MAX_BODY_BYTES + 1;
+            config.http.prefer405over404 = true;  // PUT /api/claims: the path exists, the method does not
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 files.headers = SecurityHeaders.ALL;  // static files skip the before-handlers
             });
+            // errors Jetty raises before the handlers: same JSON / page and headers as Errors gives
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
             api.register(config.routes);
             pages.register(config.routes);
             Errors.register(config.routes, pages);
         });
         app.start(options.bind(), options.port());
-        return new ClaimwatchServer(app, options.bind());
+        HeaderDeadline deadline = new HeaderDeadline(headerDeadline);
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            connector.addBean(deadline);  // a connector's Connection.Listener beans hear of every connection
+        }
+        return new ClaimwatchServer(app, options.bind(), deadline);
+    }
+
+    /**
+     * A GET route that HEAD runs too: left alone, Javalin answers HEAD on a GET path with a bare 200 in
+     * text/plain; run, it gets the GET's status and content type (Jetty sends no body).
+     */
+    static void getAndHead(JavalinDefaultRoutingApi routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     public int port() {
@@ -90,6 +118,7 @@ public final class ClaimwatchServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        headerDeadline.close();
     }
 
     /** Javalin writes and reads JSON with the model's one mapping (dates as text, enums lower case). */

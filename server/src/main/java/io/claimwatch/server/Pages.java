@@ -64,11 +64,11 @@ final class Pages {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/", this::search);
-        routes.get("/incidents", this::incidents);
-        routes.get("/incidents/{id}", this::incident);
-        routes.get("/articles/{id}", this::article);
-        routes.get("/sources/{name}", this::source);
+        ClaimwatchServer.getAndHead(routes, "/", this::search);
+        ClaimwatchServer.getAndHead(routes, "/incidents", this::incidents);
+        ClaimwatchServer.getAndHead(routes, "/incidents/{id}", this::incident);
+        ClaimwatchServer.getAndHead(routes, "/articles/{id}", this::article);
+        ClaimwatchServer.getAndHead(routes, "/sources/{name}", this::source);
     }
 
     // ---- views handed to the templates

@@ -9,12 +9,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Query parameters, read strictly: a value that does not parse is a 400 naming the parameter, never silently
  * read as "no filter" (a typo in {@code event=kiled} would otherwise return every claim).
  */
 final class Params {
+    /**
+     * ASCII digits only, no sign: {@code Integer.parseInt} and {@code LocalDate.parse} would also take "+1", "１"
+     * (fullwidth), "١" (Arabic-Indic) and years such as "+10000", none of which a form or a link sends.
+     */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     /** Longer text parameters are refused: no legitimate search needs more. */
     static final int MAX_TEXT = 500;
 
@@ -43,16 +51,32 @@ final class Params {
         return value.strip();
     }
 
+    /** A date YYYY-MM-DD, null when absent or blank; spaces around it are refused like any other character. */
     static LocalDate date(Context ctx, String name) {
-        String value = text(ctx, name);
-        if (value == null) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            if (DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
+            }
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("parameter " + name + " must be a date YYYY-MM-DD, not \"" + value + "\"");
+            // falls through to the message below
         }
+        throw new BadRequestResponse("parameter " + name + " must be a date YYYY-MM-DD, not \"" + value + "\"");
+    }
+
+    /** {@code party} of the timeline: required, with at least one letter or digit ("%" would name every party). */
+    static String party(Context ctx) {
+        String party = text(ctx, "party");
+        if (party == null) {
+            throw new BadRequestResponse("parameter party is required, e.g. party=soldiers");
+        }
+        if (party.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new BadRequestResponse("parameter party must hold a word, not \"" + party + "\"");
+        }
+        return party;
     }
 
     static EventType event(Context ctx) {
@@ -78,8 +102,12 @@ final class Params {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestResponse("parameter from (" + from + ") is after to (" + to + ")");
         }
-        return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
-                page(ctx), pageSize(ctx, Page.DEFAULT_SIZE));
+        try {
+            return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
+                    page(ctx), pageSize(ctx, Page.DEFAULT_SIZE), text(ctx, "after"));
+        } catch (IllegalArgumentException e) {  // the only argument the query checks itself: the cursor
+            throw new BadRequestResponse("parameter after is " + e.getMessage());
+        }
     }
 
     private static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -87,13 +115,11 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int n = Integer.parseInt(value.strip());
+        if (NUMBER.matcher(value).matches()) {  // a "+" in a query string is a space: "page=+1" is " 1", refused
+            int n = Integer.parseInt(value);
             if (n >= min && n <= max) {
                 return n;
             }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
         }
         throw new BadRequestResponse("parameter " + name + " must be a whole number from " + min
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not \"" + value + "\"");

@@ -1,8 +1,11 @@
 package io.claimwatch.server;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.claimwatch.corpus.CorpusReader;
 import io.claimwatch.corpus.Defaults;
 import io.claimwatch.corpus.Input;
@@ -32,13 +35,19 @@ import java.util.function.Function;
  * JSON Lines corpus (same fields, same checks: size, language), extracted, stored, then the store relinked.
  *
  * <p>Writing needs the server's write token ({@code Authorization: Bearer TOKEN}); without a token configured,
- * writing is off. The whole batch is checked before anything is stored: one bad article refuses it all.
+ * writing is off. The whole batch is checked before anything is stored: one bad article refuses it all, with a
+ * 400 naming the article's place in the batch (1-based) and the field at fault.
  */
 final class Submissions {
     /** A request body larger than this is refused (413): the corpus reader's limit for one article. */
     static final int MAX_BODY_BYTES = (int) CorpusReader.MAX_BYTES;
     /** Articles per request: extraction takes about a second each, a request should not take minutes. */
     static final int MAX_BATCH = 100;
+
+    /** One JSON value and nothing after it, no field twice: what {@code ArticleJson} asks of a line. */
+    private static final ObjectReader BODY = ClaimJson.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** What became of one posted article. */
     record Outcome(String id, boolean stored, int claims, @JsonProperty("skip_reason") String skipReason) {
@@ -78,6 +87,10 @@ final class Submissions {
             throw new ForbiddenResponse("writing is disabled: start the server with --write-token "
                     + "(or CLAIMWATCH_WRITE_TOKEN) to accept articles");
         }
+        if (store.readOnly()) {
+            throw new ForbiddenResponse("writing is disabled: the store is read-only (its file or directory "
+                    + "cannot be written)");
+        }
         String prefix = "Bearer ";
         if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
             throw new UnauthorizedResponse("send the write token as \"Authorization: Bearer TOKEN\"");
@@ -112,10 +125,11 @@ final class Submissions {
     private static List<Input.Document> documents(byte[] body) {
         JsonNode root;
         try {
-            root = ClaimJson.mapper().readTree(body);
+            root = BODY.readTree(body);
         } catch (IOException e) {
-            throw new BadRequestResponse("not valid JSON: " + (e instanceof JsonProcessingException j
-                    ? j.getOriginalMessage() : e.getMessage()));
+            String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new BadRequestResponse("not valid JSON: " + (reason.startsWith("Trailing token")
+                    ? "more data after the JSON value" : reason));
         }
         List<JsonNode> items = new ArrayList<>();
         if (root != null && root.isArray()) {

@@ -67,13 +67,28 @@ class ApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"event=kiled", "from=yesterday", "to=2025-13-01", "from=2025-04-03&to=2025-04-01", "page=0",
-        "page=abc", "page_size=201", "page_size=0", "page=1.5"})
+        "page=abc", "page_size=201", "page_size=0", "page=1.5", "from=+10000-01-01", "to=+2024-01-01", "from=-0001-01-01",
+        "to=%2B10000-01-01", "page=+1", "page=%2B1", "page_size=%2B20", "page=%EF%BC%91", "page=%D9%A1",
+        "page_size=%EF%BC%95%EF%BC%90", "page=%E0%A5%A7", "page=99999999999"})
     void searchRejectsBadParameters(String query) {
         Http.Answer answer = http.get("/api/claims?" + query);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
         assertThat(answer.json().get("status").asInt()).isEqualTo(400);
         assertThat(answer.json().get("message").asText()).contains(query.replaceAll("=.*", "").replace("&", ""));
+    }
+
+    @Test
+    void searchPagesByCursorToo() {
+        JsonNode first = http.get("/api/claims?page_size=2").json();
+        String next = first.get("next").asText();
+        JsonNode second = http.get("/api/claims?page_size=2&after=" + next).json();
+        JsonNode byNumber = http.get("/api/claims?page_size=2&page=2").json();
+        assertThat(second.get("items")).isEqualTo(byNumber.get("items"));
+        assertThat(second.get("total")).isEqualTo(first.get("total"));
+        Http.Answer bad = http.get("/api/claims?after=garbage");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("message").asText()).contains("after");
     }
 
     @Test
@@ -153,6 +168,14 @@ class ApiTest {
         assertThat(http.get("/api/sources/Reuters?page=-1").status()).isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/sources/%20", "/api/sources/%20%20", "/api/sources/%09", "/sources/%20", "/sources/%0A%20"})
+    void aBlankSourceNameIsNotFoundNotEveryClaim(String path) {
+        Http.Answer answer = http.get(path);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.body()).doesNotContain("Kostiantynivka");
+    }
+
     @Test
     void articleGivesTextAndClaimSpansInCodePoints() {
         JsonNode article = http.get("/api/articles/kherson-xss").json();
@@ -189,6 +212,32 @@ class ApiTest {
         assertThat(http.get("/api/timeline").status()).isEqualTo(400);
         assertThat(http.get("/api/timeline?party=people&event=exploded").status()).isEqualTo(400);
         assertThat(http.get("/api/timeline?party=people&page_size=999").status()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%25", "%25%25", "*", "_", "%22%22", "-"})
+    void aTimelinePartyWithoutAWordIsRefusedNotMatchedToEverySeries(String party) {
+        Http.Answer answer = http.get("/api/timeline?party=" + party);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("message").asText()).contains("party");
+    }
+
+    @Test
+    void headAnswersWithTheContentTypeOfGet() {
+        Http.Answer head = http.request("HEAD", "/api/claims");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).startsWith("application/json");
+        assertThat(http.request("HEAD", "/").header("Content-Type")).startsWith("text/html");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
+    void otherMethodsOnAKnownPathAre405(String method) {
+        Http.Answer answer = http.request(method, "/api/claims");
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.json().get("status").asInt()).isEqualTo(405);
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(http.request(method, "/api/nothing-here").status()).isEqualTo(404);
     }
 
     @Test

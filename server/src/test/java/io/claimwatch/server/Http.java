@@ -37,6 +37,11 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A request without a body: HEAD, PUT, DELETE... */
+    Answer request(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     Answer post(String path, String token, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(body)
                 .header("Content-Type", "application/json");

@@ -126,4 +126,46 @@ class SubmissionsTest {
         String many = "[" + String.join(",", Collections.nCopies(Submissions.MAX_BATCH + 1, "{\"text\": \"x\"}")) + "]";
         assertThat(http.post("/api/articles", TOKEN, many).status()).isEqualTo(413);
     }
+
+    @Test
+    void dataAfterTheBodysJsonIs400() {
+        Http.Answer answer = http.post("/api/articles", TOKEN, ARTICLE.replace("sumy-post-1", "trailing") + " {\"id\": \"x\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("message").asText()).contains("after");
+        assertThat(store.hasArticle("trailing")).isFalse();
+    }
+
+    @Test
+    void aBatchWithOneBadItemIsRefusedWholeNamingTheItemAndTheField() {
+        String batch = "[{\"id\": \"good-1\", \"text\": \"Five were killed in Kherson, officials said.\"},"
+                + " {\"id\": \"numeric-text\", \"text\": 123}]";
+        Http.Answer answer = http.post("/api/articles", TOKEN, batch);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("message").asText())
+                .isEqualTo("nothing stored: article 2: \"text\" must be a string, not a number");
+        assertThat(store.hasArticle("good-1")).isFalse();
+        assertThat(store.hasArticle("numeric-text")).isFalse();
+    }
+
+    @Test
+    void fieldErrorsNameTheField() {
+        assertThat(http.post("/api/articles", TOKEN, "{\"title\": \"no text\"}").json().get("message").asText())
+                .isEqualTo("nothing stored: article 1: missing \"text\"");
+        assertThat(http.post("/api/articles", TOKEN, "{\"id\": [], \"text\": \"Two were killed.\"}").json().get("message").asText())
+                .contains("\"id\"");
+        assertThat(http.post("/api/articles", TOKEN, "{\"id\": \"p\", \"text\": \"Two were killed.\", \"published\": \"soon\"}")
+                .json().get("message").asText()).contains("\"published\"");
+    }
+
+    @Test
+    void aReadOnlyStoreRefusesWritesWith403() {
+        try (Store copy = Store.openReadOnly(store.file());
+             ClaimwatchServer onCopy = ClaimwatchServer.start(copy,
+                     new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR))) {
+            Http.Answer answer = new Http(onCopy).post("/api/articles", TOKEN, ARTICLE.replace("sumy-post-1", "read-only"));
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.json().get("message").asText()).contains("read-only");
+            assertThat(store.hasArticle("read-only")).isFalse();
+        }
+    }
 }

@@ -12,8 +12,10 @@ final class ClaimSearch {
     static final int FACET_SIZE = 20;
     static final int TIMELINE_CAP = 1000;
 
-    /** Newest first; within a day by article, within an article in span order. Walks claims_by_date backwards. */
-    private static final String NEWEST_FIRST = " ORDER BY c.published DESC, c.article_id, c.ordinal";
+    /** The sort key of newest first: undated claims last. The expression of the index claims_newest_first. */
+    private static final String DATE_KEY = "coalesce(c.published, '')";
+    /** Newest first; within a day by article, within an article in span order. Walks claims_newest_first. */
+    private static final String NEWEST_FIRST = " ORDER BY " + DATE_KEY + " DESC, c.article_id, c.ordinal";
 
     private final ClaimQuery query;
     private final String where;
@@ -59,12 +61,41 @@ final class ClaimSearch {
 
     Page<Claim> page(Connection c) throws SQLException {
         long total = Sql.count(c, "SELECT count(*) FROM claims c" + where, params);
+        List<Keyed> rows = Sql.list(c, pageSql(), pageParams(), rs -> new Keyed(ClaimTable.read(rs),
+                new Cursor(rs.getString("date_key"), rs.getString("article_id"), rs.getLong("ordinal"))));
+        // one row more than the page tells whether there is a next page
+        boolean more = rows.size() > query.pageSize();
+        List<Keyed> items = more ? rows.subList(0, query.pageSize()) : rows;
+        return new Page<>(items.stream().map(Keyed::claim).toList(), query.page(), query.pageSize(), total,
+                more ? items.get(items.size() - 1).cursor().encode() : null);
+    }
+
+    private record Keyed(Claim claim, Cursor cursor) {
+    }
+
+    /**
+     * The page's query: after a cursor, a range on the index's key and a test for the claims of the cursor's
+     * own day before it; OFFSET only for page numbers (counted from the cursor when there is one).
+     */
+    String pageSql() {
+        String seek = query.after() == null ? where : and(where, DATE_KEY + " <= ? AND NOT (" + DATE_KEY
+                + " = ? AND (c.article_id < ? OR (c.article_id = ? AND c.ordinal <= ?)))");
+        return "SELECT " + ClaimTable.COLUMNS + ", " + DATE_KEY + " AS date_key, c.article_id, c.ordinal"
+                + " FROM claims c" + seek + NEWEST_FIRST + " LIMIT ?" + (query.offset() > 0 ? " OFFSET ?" : "");
+    }
+
+    List<Object> pageParams() {
         List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(query.pageSize());
-        pageParams.add(query.offset());
-        List<Claim> items = Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where + NEWEST_FIRST
-                + " LIMIT ? OFFSET ?", pageParams, ClaimTable::read);
-        return new Page<>(items, query.page(), query.pageSize(), total);
+        if (query.after() != null) {
+            Cursor after = Cursor.decode(query.after());
+            pageParams.addAll(List.of(after.published(), after.published(), after.articleId(), after.articleId(),
+                    after.ordinal()));
+        }
+        pageParams.add(query.pageSize() + 1);
+        if (query.offset() > 0) {
+            pageParams.add(query.offset());
+        }
+        return pageParams;
     }
 
     Facets facets(Connection c) throws SQLException {
@@ -84,8 +115,8 @@ final class ClaimSearch {
     }
 
     /**
-     * Claims of the event type (any when null) whose subject names the party (any subject when the party has no
-     * word, see {@link FtsQuery#subjectOf}), oldest first, undated last, at most {@value #TIMELINE_CAP}.
+     * Claims of the event type (any when null) whose subject names the party (none when the party has no word to
+     * match, see {@link FtsQuery#subjectOf}), oldest first, undated last, at most {@value #TIMELINE_CAP}.
      */
     static List<Claim> timeline(Connection c, String party, EventType event) throws SQLException {
         List<String> conditions = new ArrayList<>();
@@ -94,11 +125,13 @@ final class ClaimSearch {
             conditions.add("c.event_type = ?");
             params.add(event.id());
         }
-        FtsQuery.subjectOf(party).ifPresent(match -> {
-            conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
-            params.add(match);
-        });
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var subject = FtsQuery.subjectOf(party);
+        if (subject.isEmpty()) {
+            return List.of();  // "%" or "the" names nobody; matching every subject would list every claim
+        }
+        conditions.add("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)");
+        params.add(subject.get());
+        String where = " WHERE " + String.join(" AND ", conditions);
         return Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where
                 + " ORDER BY c.published NULLS LAST, c.article_id, c.ordinal LIMIT " + TIMELINE_CAP, params,
                 ClaimTable::read);

@@ -3,6 +3,7 @@ package io.claimwatch.store;
 import io.claimwatch.link.Incident;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +45,9 @@ public final class Store implements AutoCloseable {
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
+    /** Held by writes and close: the writer connection is null in a read-only store. */
+    private final Object writeLock = new Object();
+
     private Store(Path file, SQLiteDataSource dataSource, Connection writer) {
         this.file = file;
         this.dataSource = dataSource;
@@ -58,8 +62,32 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path file) {
         Path path = file.toAbsolutePath().normalize();
+        if (Files.exists(path) && !StoreFile.writable(path)) {
+            return openReadOnly(path);
+        }
         SQLiteDataSource dataSource = StoreFile.prepare(path);
-        return new Store(path, dataSource, connect(dataSource, path));
+        return new Store(path, dataSource, connectWriter(dataSource, path));
+    }
+
+    /**
+     * Opens an existing store for reading only: nothing is created, migrated or written, and every write is
+     * refused. {@link #open} does this itself for a store whose file or directory cannot be written.
+     *
+     * @throws StoreException when there is no store at {@code file} or it is not a Claimwatch store
+     */
+    public static Store openReadOnly(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        return openReadOnly(path, StoreFile.needsImmutable(path));
+    }
+
+    static Store openReadOnly(Path file, boolean immutable) {
+        Path path = file.toAbsolutePath().normalize();
+        return new Store(path, StoreFile.readOnly(path, immutable), null);
+    }
+
+    /** True when the store was opened for reading only: every write throws. */
+    public boolean readOnly() {
+        return writer == null;
     }
 
     public Path file() {
@@ -147,9 +175,16 @@ public final class Store implements AutoCloseable {
         return read(c -> ClaimSearch.of(q).facets(c));
     }
 
-    /** Claims with the source anywhere in their chain (case-insensitive), newest publication first. */
+    /**
+     * Claims with the source anywhere in their chain (case-insensitive), newest publication first. A blank name
+     * names no source: none (a query would read it as "no filter" and give every claim).
+     */
     public Page<Claim> claimsBySource(String source, int page, int pageSize) {
-        return searchClaims(new ClaimQuery(null, null, source, null, null, null, page, pageSize));
+        ClaimQuery query = new ClaimQuery(null, null, source, null, null, null, page, pageSize);
+        if (query.source() == null) {
+            return new Page<>(List.of(), query.page(), query.pageSize(), 0);
+        }
+        return searchClaims(query);
     }
 
     /**
@@ -157,7 +192,7 @@ public final class Store implements AutoCloseable {
      * most 1000. A subject names the party when it holds every word of it, except that "soldiers", "troops",
      * "servicemen", "forces"... stand for one another (likewise "people", "persons"), and "the", "of"... are
      * ignored: "North Korean soldiers" finds "North Korean troops", not "North Korean civilians". Words match
-     * whole, case and plural aside (stemmed).
+     * whole, case and plural aside (stemmed). A party without a word to match ("%", "the") names nobody: none.
      */
     public List<Claim> timeline(String party, EventType event) {
         return read(c -> ClaimSearch.timeline(c, party, event));
@@ -228,14 +263,16 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (writer) {
+        synchronized (writeLock) {
             if (closed) {
                 return;
             }
             closed = true;
+            if (writer == null) {
+                closeIdleReaders();
+                return;
+            }
             try {
-                writer.rollback();
-                writer.setAutoCommit(true);
                 // keeps the query planner's statistics fresh, as SQLite advises before closing a connection
                 try (Statement statement = writer.createStatement()) {
                     statement.execute("PRAGMA optimize");
@@ -244,10 +281,14 @@ public final class Store implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreException("closing store " + file + " failed: " + e.getMessage(), e);
             } finally {
-                for (Connection reader; (reader = idleReaders.poll()) != null; ) {
-                    closeQuietly(reader);
-                }
+                closeIdleReaders();
             }
+        }
+    }
+
+    private void closeIdleReaders() {
+        for (Connection reader; (reader = idleReaders.poll()) != null; ) {
+            closeQuietly(reader);
         }
     }
 
@@ -293,15 +334,25 @@ public final class Store implements AutoCloseable {
 
     /** Runs the work in one transaction on the writer connection: committed whole, or rolled back whole. */
     private <T> T write(String what, Work<T> work) {
-        synchronized (writer) {
+        synchronized (writeLock) {
             requireOpen();
+            if (writer == null) {
+                throw new StoreException(what + " in " + file + " refused: the store is open read-only"
+                        + " (its file or directory cannot be written)");
+            }
+            try {
+                execute(writer, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                throw new StoreException(what + " in " + file + " failed: the store stayed locked by another"
+                        + " writer: " + e.getMessage(), e);
+            }
             try {
                 T result = work.run(writer);
-                writer.commit();
+                execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    writer.rollback();
+                    execute(writer, "ROLLBACK");
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
@@ -320,7 +371,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Connections run with autocommit off: every call of the store is one transaction. */
+    /**
+     * The writer runs in autocommit mode and opens each transaction itself with BEGIN IMMEDIATE: the write lock
+     * is taken when the transaction begins, so that a write that reads first waits for another process's writer
+     * (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT when that one committed in between; and no
+     * lock is held between writes (JDBC's autocommit off would begin the next transaction at once, and an
+     * immediate one would keep every other process out).
+     */
+    private static Connection connectWriter(SQLiteDataSource dataSource, Path file) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Reader connections run with autocommit off: every read of the store is one transaction. */
     private static Connection connect(SQLiteDataSource dataSource, Path file) {
         try {
             Connection c = dataSource.getConnection();

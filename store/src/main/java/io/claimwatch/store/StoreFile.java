@@ -40,19 +40,61 @@ final class StoreFile {
     private StoreFile() {
     }
 
-    /** @return the data source every connection of the store comes from */
+    /**
+     * @return the data source every connection of the store comes from. Checking, creating and migrating run
+     *     under the store's migration lock, so that two ingests starting on a new store at once do not both
+     *     create its tables (the second would fail with SQLITE_BUSY_SNAPSHOT, or take the half-made file for
+     *     another program's)
+     */
     static SQLiteDataSource prepare(Path path) {
-        if (holdsData(path)) {
-            requireClaimwatch(path);
-        }
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of store " + path + ": " + e, e);
         }
-        SQLiteDataSource dataSource = dataSource(path);
-        migrate(dataSource, path);
+        return MigrationLock.holding(path, () -> {
+            if (holdsData(path)) {
+                requireClaimwatch(path, false);
+            }
+            SQLiteDataSource dataSource = dataSource(path);
+            migrate(dataSource, path);
+            return dataSource;
+        });
+    }
+
+    /**
+     * Connections that only read an existing store: no creation, no migration, no journal-mode change. With
+     * {@code immutable}, SQLite takes the file as unchanging and needs no -shm or -wal file beside it, which
+     * is how a WAL store in a directory that cannot be written is read at all.
+     */
+    static SQLiteDataSource readOnly(Path path, boolean immutable) {
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException("no store at " + path);
+        }
+        if (!holdsData(path)) {
+            throw new StoreException(path + " is empty, not a Claimwatch store");
+        }
+        requireClaimwatch(path, immutable);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(readOnlyUrl(path, immutable));
         return dataSource;
+    }
+
+    /** True when a store there can be written: the file (if any) and its directory are writable. */
+    static boolean writable(Path path) {
+        return Files.isWritable(path.getParent()) && (!Files.exists(path) || Files.isWritable(path));
+    }
+
+    /** Immutable when SQLite could not make the shared-memory file a reader of a WAL store needs. */
+    static boolean needsImmutable(Path path) {
+        return !Files.isWritable(path.getParent()) && !Files.exists(path.resolveSibling(path.getFileName() + "-shm"));
+    }
+
+    private static String readOnlyUrl(Path path, boolean immutable) {
+        return "jdbc:sqlite:file:" + path.toUri().getRawPath() + "?mode=ro" + (immutable ? "&immutable=1" : "");
     }
 
     private static SQLiteDataSource dataSource(Path path) {
@@ -96,11 +138,11 @@ final class StoreFile {
      * A SQLite file of another program must not get our tables (nor WAL mode) added to it: looked at through a
      * read-only connection with no settings.
      */
-    private static void requireClaimwatch(Path path) {
+    private static void requireClaimwatch(Path path, boolean immutable) {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         List<String> tables;
-        try (Connection c = readOnly.createConnection("jdbc:sqlite:" + path)) {
+        try (Connection c = readOnly.createConnection(readOnlyUrl(path, immutable))) {
             tables = Sql.list(c, "SELECT name FROM sqlite_schema WHERE type = 'table'", List.of(),
                     rs -> rs.getString(1));
         } catch (SQLException e) {

@@ -105,6 +105,13 @@ class SearchTest {
     }
 
     @Test
+    void aBlankSourceNameNamesNoSource() {
+        assertThat(store.claimsBySource(" ", 1, 50).total()).isZero();
+        assertThat(store.claimsBySource("", 1, 50).items()).isEmpty();
+        assertThat(store.claimsBySource("\t\n", 1, 50).total()).isZero();
+    }
+
+    @Test
     void placeMatchesTheTextOrTheGazetteerName() {
         assertThat(search(ClaimQuery.all().withPlace("avdiivka"))).containsExactly(AVDIIVKA);
         assertThat(search(ClaimQuery.all().withPlace("near Avdiivka"))).containsExactly(AVDIIVKA);

@@ -69,4 +69,12 @@ class TimelineTest {
         return claim(article(articleId, published, "Wire"), 0, KILLED, "Some " + subject + " were killed.", subject,
                 null);
     }
+
+    @Test
+    void aPartyWithoutAWordToMatchNamesNobody() {
+        assertThat(store.timeline("%", KILLED)).isEmpty();
+        assertThat(store.timeline("* _ \"\"", null)).isEmpty();
+        assertThat(store.timeline("the", KILLED)).isEmpty();
+        assertThat(store.timeline(null, KILLED)).isEmpty();
+    }
 }
