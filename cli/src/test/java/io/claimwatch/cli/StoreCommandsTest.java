@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,31 @@ class StoreCommandsTest {
 
         CliRun one = CliRun.of("incidents", pavlohrad.get("id").asText(), "--db", db.toString());
         assertThat(one.out()).contains("independent sources").contains("killed:");
+    }
+
+    /**
+     * Issue 11: the incident of the three Pavlohrad reports shows each source's toll (the governor's 12, the
+     * State Emergency Service's 15, the volunteers' 17), flags the 15 against the 17, and estimates 15 (12 to 17).
+     */
+    @Test
+    void thePavlohradIncidentShowsEachSourcesTollAndFlagsTheRivalOnes() throws IOException {
+        JsonNode pavlohrad = jsonLines(CliRun.of("incidents", "--format", "jsonl", "--db", db.toString()).out())
+                .stream().filter(i -> i.get("article_ids").toString().contains("pavlohrad-toll-eastern-ledger"))
+                .findFirst().orElseThrow();
+        Map<String, Long> killed = new java.util.HashMap<>();
+        pavlohrad.at("/figures/killed").forEach(f -> killed.put(f.get("source").asText().toLowerCase(java.util.Locale.ROOT),
+                f.at("/quantity/value").asLong()));
+        assertThat(killed).containsEntry("state emergency service", 15L).containsEntry("volunteer rescue group", 17L);
+        assertThat(killed).hasEntrySatisfying(killed.keySet().stream()
+                .filter(k -> k.contains("verbytsky") || k.contains("governor")).findFirst().orElseThrow(),
+                v -> assertThat(v).isEqualTo(12L));
+        assertThat(pavlohrad.get("contradictions")).anySatisfy(c -> assertThat(
+                List.of(c.at("/first/quantity/value").asLong(), c.at("/second/quantity/value").asLong()))
+                .containsExactlyInAnyOrder(15L, 17L));
+        JsonNode estimate = java.util.stream.StreamSupport.stream(pavlohrad.get("estimates").spliterator(), false)
+                .filter(e -> e.get("type").asText().equals("killed")).findFirst().orElseThrow();
+        assertThat(List.of(estimate.get("best").asLong(), estimate.get("low").asLong(), estimate.get("high").asLong()))
+                .containsExactly(15L, 12L, 17L);
     }
 
     @Test

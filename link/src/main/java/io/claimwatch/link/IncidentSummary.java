@@ -45,6 +45,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                               @JsonProperty("primary_sources") Set<String> primarySources, List<Edge> relays,
                               List<Contradiction> contradictions, List<Estimate> estimates) {
     static final int HEADLINE_CLAIMS = 3;
+    /** How far into an article's figures of one event type a named source's own figure still counts. */
+    static final int RIVAL_CLAIMS = 6;
     /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
     static final int MAX_EVENT_DAYS = 7;
     /** Number words, with the number each states alone (-1 for "dozens", "hundreds"). */
@@ -126,6 +128,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     SourceFigure largest = lead.stream().max(Comparator.comparingLong(f -> f.quantity().value())).orElseThrow();
                     headlines.put(SourceNames.key(lead.get(0).source()), lead.get(0));
                     headlines.merge(SourceNames.key(largest.source()), largest, (a, b) -> b);
+                    // "A volunteer rescue group ... said 17 people had died": a rival source named a little further
+                    // on gives its own figure for the same toll
+                    e.getValue().stream().limit(RIVAL_CLAIMS).filter(IncidentSummary::isStated).map(c -> figure(c, names))
+                            .filter(f -> !Estimates.isOutletOwn(f))
+                            .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
                 }
                 for (SourceFigure f : headlines.values()) {
                     String said = Estimates.isOutletOwn(f) ? "" : SourceNames.key(f.source());  // a copy's outlet differs
