@@ -158,6 +158,16 @@ public final class EvalCommand {
         return 0;
     }
 
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = "Toponym resolution on trnews, lgl or geowebnews: every gold toponym resolved in its "
+                    + "article's context, accuracy within 161 km (DIR holds docs.jsonl, gold.jsonl).")
+    int geo(@Parameters(paramLabel = "DIR") Path dir,
+            @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+                    description = "Also list the first N toponyms not within 161 km.") int errors) throws IOException {
+        GeoReport.print(out(), dir, GeoEvaluation.run(dir, io.claimwatch.extract.Gazetteer.load()), errors);
+        return 0;
+    }
+
     private PrintWriter out() {
         return spec.commandLine().getOut();
     }

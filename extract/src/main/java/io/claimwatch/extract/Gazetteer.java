@@ -128,6 +128,29 @@ public final class Gazetteer {
                 List.copyOf(points));
     }
 
+    /**
+     * The country an outlet's domain names ("cbc.ca", "messenger.com.ge", "www.bbc.co.uk/news"), or null for
+     * generic endings (.com, .org, .tv...) and for ISO codes sold as generic names (.co, .io, .me, .fm, .ly).
+     */
+    public static String outletCountry(String outletOrUrl) {
+        if (outletOrUrl == null) {
+            return null;
+        }
+        Matcher m = DOMAIN.matcher(outletOrUrl.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        String tld = m.group(1);
+        if (GENERIC_CCTLDS.contains(tld)) {
+            return null;
+        }
+        return tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+    }
+
+    private static final Pattern DOMAIN = Pattern.compile("^(?:[a-z]+://)?[^/\\s]*\\.([a-z]{2})(?:[:/]|$)");
+    private static final Set<String> GENERIC_CCTLDS = Set.of("co", "io", "me", "fm", "ly", "tv", "ai", "gg", "cc",
+            "ws", "to", "am", "la", "nu");
+
     /** What one article names (opaque outside this class); {@link #NONE} for a name read alone. */
     public static final class Context {
         public static final Context NONE = new Context(Set.of(), Set.of(), null, null, List.of());
