@@ -84,9 +84,16 @@ const AP = {
 // ("Kursk Oblast"); Gazetteer.java reads "the Donetsk region" / "Karak district" by stripping the
 // type word from the mention, so here only the bare base of a typed name is added.
 const TYPE_WORD = / (Oblast'?|Krai|Kray|Province|Region|Governorate|Republic|State|Prefecture|District|Department|County|Parish|Borough|Municipality)$/;
+// Canadian provinces: postal and Canadian Press abbreviations ("Red Deer, Alta.", "Regina, Sask.").
+const CP = {
+  '01': ['AB', 'Alta.'], '02': ['BC', 'B.C.'], '03': ['MB', 'Man.'], '04': ['NB', 'N.B.'], '05': ['NL', 'N.L.', 'Nfld.'],
+  '07': ['NS', 'N.S.'], '08': ['ON', 'Ont.'], '09': ['PE', 'P.E.I.'], '10': ['QC', 'Que.'], '11': ['SK', 'Sask.'],
+  '12': ['YT'], '13': ['NT', 'N.W.T.'], '14': ['NU'],
+};
 function regionAliases(cc, code, name) {
   const out = [];
   if (cc === 'US') out.push(code, AP[code]);
+  if (cc === 'CA') out.push(...(CP[code] ?? []));
   const base = name.replace(TYPE_WORD, '');
   if (base !== name) out.push(base);
   return out.filter(Boolean);

@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,15 +96,17 @@ public final class Gazetteer {
 
     /**
      * What an article says about where it is: {@code toponyms} are the place names it mentions (in order, repeats
-     * allowed), {@code outletCountry} the ISO code of the outlet's country where known (a ".ca" domain), else
-     * null. Each name is first resolved alone; the countries, regions and points of those readings then weigh
-     * every reading of every name.
+     * allowed), {@code outlet} its outlet's domain or URL where known ("cbc.ca", "dallasnews.com"), else null.
+     * Each name is first resolved alone, giving the countries and regions the article names and the country most
+     * of its places lie in; then, for every two names, the two readings nearest each other are taken as
+     * supporting each other when they lie within {@value #NEAR_KM} km ("Paris" and "Henry County": Tennessee).
+     * A place the outlet's domain starts with ("dallasnews") is one more name for that.
      */
-    public Context context(Collection<String> toponyms, String outletCountry) {
+    public Context context(Collection<String> toponyms, String outlet) {
         Map<String, Integer> countries = new HashMap<>();
         Set<String> namedCountries = new LinkedHashSet<>();
         Set<String> namedRegions = new LinkedHashSet<>();
-        List<Entry> points = new ArrayList<>();
+        List<List<Entry>> readings = new ArrayList<>();
         for (String t : new LinkedHashSet<>(toponyms)) {
             Optional<Entry> e = lookup(t, Context.NONE);
             if (e.isEmpty()) {
@@ -118,15 +121,76 @@ public final class Gazetteer {
             if (!p.country().isEmpty()) {
                 countries.merge(p.country(), 1, Integer::sum);
             }
-            if (p.kind().compareTo(Kind.REGION) > 0 && p.located()) {
-                points.add(p);
+            if (readings.size() < MAX_PAIRED_NAMES) {
+                readings.add(pointReadings(t));
             }
+        }
+        String outletPlace = outletPlace(outlet);
+        if (outletPlace != null) {
+            readings.add(pointReadings(outletPlace));
         }
         String main = countries.entrySet().stream().filter(c -> c.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
-                List.copyOf(points));
+        return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry(outlet),
+                support(readings));
     }
+
+    private static final double NEAR_KM = 100;
+    private static final int MAX_PAIRED_NAMES = 60;
+    private static final int MAX_READINGS = 40;
+
+    /** The readings of a name that are points (cities and districts), most populous first. */
+    private List<Entry> pointReadings(String name) {
+        return candidates(name).stream().filter(e -> e.kind().compareTo(Kind.REGION) > 0 && e.located())
+                .sorted((a, b) -> Long.compare(b.population(), a.population())).limit(MAX_READINGS).toList();
+    }
+
+    /** For each reading, how many other names have their nearest reading close to it. */
+    private static Map<Entry, Integer> support(List<List<Entry>> readings) {
+        Map<Entry, Integer> support = new IdentityHashMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            for (int j = i + 1; j < readings.size(); j++) {
+                Entry bestA = null, bestB = null;
+                double best = NEAR_KM;
+                for (Entry a : readings.get(i)) {
+                    for (Entry b : readings.get(j)) {
+                        double km = a == b ? NEAR_KM : kilometres(a, b);
+                        if (km < best) {
+                            best = km;
+                            bestA = a;
+                            bestB = b;
+                        }
+                    }
+                }
+                if (bestA != null) {
+                    support.merge(bestA, 1, Integer::sum);
+                    support.merge(bestB, 1, Integer::sum);
+                }
+            }
+        }
+        return support;
+    }
+
+    /** "dallasnews.com" -> "dallas": the longest city name of 5 letters or more the domain's first label starts with. */
+    private String outletPlace(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        Matcher m = FIRST_LABEL.matcher(outlet.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        String label = m.group(1).replaceFirst("^the", "");
+        for (int n = label.length(); n >= 5; n--) {
+            String key = label.substring(0, n);
+            if (byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.kind() == Kind.CITY)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern FIRST_LABEL = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?([a-z]+)[.-]");
 
     /**
      * The country an outlet's domain names ("cbc.ca", "messenger.com.ge", "www.bbc.co.uk/news"), or null for
@@ -153,21 +217,21 @@ public final class Gazetteer {
 
     /** What one article names (opaque outside this class); {@link #NONE} for a name read alone. */
     public static final class Context {
-        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, List.of());
+        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of());
 
         private final Set<String> countries;
         private final Set<String> regions;
         private final String mainCountry;
         private final String outletCountry;
-        private final List<Entry> points;
+        private final Map<Entry, Integer> support;
 
         private Context(Set<String> countries, Set<String> regions, String mainCountry, String outletCountry,
-                        List<Entry> points) {
+                        Map<Entry, Integer> support) {
             this.countries = countries;
             this.regions = regions;
             this.mainCountry = mainCountry;
             this.outletCountry = outletCountry;
-            this.points = points;
+            this.support = support;
         }
     }
 
@@ -281,7 +345,7 @@ public final class Gazetteer {
     /**
      * Prior: population (log), a capital or seat, the kind (a country outranks a same-name state, a city a
      * same-name district). Context: the article names the candidate's country or region, most of its places lie
-     * in that country, the outlet is there, or other places of the article are near.
+     * in that country, the outlet is there, or other names of the article have a reading near it.
      */
     private static double score(Entry e, Context c, boolean shouted) {
         double s = Math.log10(e.population() + 10.0);
@@ -296,7 +360,7 @@ public final class Gazetteer {
             s += 1.5;
         }
         if (!e.region().isEmpty() && e.kind() != Kind.REGION && c.regions.contains(e.region())) {
-            s += 3;
+            s += 4;
         }
         if (e.country().equals(c.mainCountry)) {
             s += 2;
@@ -304,15 +368,7 @@ public final class Gazetteer {
         if (e.country().equals(c.outletCountry)) {
             s += 1;
         }
-        if (e.located() && e.kind().compareTo(Kind.REGION) > 0) {
-            int near = 0;
-            for (Entry p : c.points) {
-                if (p != e && !p.name().equals(e.name()) && kilometres(e, p) < 150) {
-                    near++;
-                }
-            }
-            s += Math.min(near, 3);
-        }
+        s += 2 * Math.min(c.support.getOrDefault(e, 0), 3);
         return s;
     }
 
@@ -362,7 +418,8 @@ public final class Gazetteer {
             }
             if (!f[9].isEmpty()) {
                 for (String d : f[9].split(",")) {
-                    byDemonym.putIfAbsent(normalize(d), e);
+                    // "American" is also the demonym of American Samoa and the Northern Marianas
+                    byDemonym.merge(normalize(d), e, (a, b) -> a.population() >= b.population() ? a : b);
                 }
             }
         }
