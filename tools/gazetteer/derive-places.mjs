@@ -148,7 +148,10 @@ for (const line of fs.readFileSync(cities500File, 'utf8').split('\n')) {
     addPop(cc, pop);
   }
   if (pop >= minPop || SEATS.has(code)) {
-    cities.push([name, cc, lat.toFixed(3), lon.toFixed(3), 'city', pop, pop >= 15000 ? cityAliases(name, alternates) : [], region, code]);
+    const aliases = pop >= 15000 ? cityAliases(name, alternates) : [];
+    // "New York City", "Ho Chi Minh City": news drops the "City" of a city of millions (not of Kansas City)
+    if (pop >= 1000000 && / City$/.test(name)) aliases.push(name.replace(/ City$/, ''));
+    cities.push([name, cc, lat.toFixed(3), lon.toFixed(3), 'city', pop, aliases, region, code]);
   }
 }
 

@@ -163,8 +163,13 @@ public final class EvalCommand {
                     + "article's context, accuracy within 161 km (DIR holds docs.jsonl, gold.jsonl).")
     int geo(@Parameters(paramLabel = "DIR") Path dir,
             @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-                    description = "Also list the first N toponyms not within 161 km.") int errors) throws IOException {
-        GeoReport.print(out(), dir, GeoEvaluation.run(dir, io.claimwatch.extract.Gazetteer.load()), errors);
+                    description = "Also list the first N toponyms not within 161 km.") int errors,
+            @Option(names = "--places", paramLabel = "FILE", description = "Also write each resolved toponym as a "
+                    + "pseudo-claim (article, span, place) to FILE, which score_geo.py scores.") Path places)
+            throws IOException {
+        GeoEvaluation.Report r = GeoEvaluation.run(dir, io.claimwatch.extract.Gazetteer.load());
+        GeoReport.print(out(), dir, r, errors);
+        GeoReport.writePlaces(r, places);
         return 0;
     }
 

@@ -1,7 +1,15 @@
 package io.claimwatch.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.Place;
+import io.claimwatch.model.Span;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +46,28 @@ final class GeoReport {
             out.print(Markdown.table(List.of("article", "toponym", "resolved to", "gold", "kind", "km"), "lllllr", bad));
         }
         out.flush();
+    }
+
+    /** One pseudo-claim a line: {article: {id}, text, span, place}, the shape score_geo.py reads. */
+    static void writePlaces(GeoEvaluation.Report r, Path file) throws IOException {
+        if (file == null) {
+            return;
+        }
+        ObjectMapper json = ClaimJson.mapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (GeoEvaluation.Row x : r.rows()) {
+                Span span = Jsonl.span(x.gold().get("span"));
+                String text = x.gold().get("text").asText();
+                Place p = x.place() != null ? x.place() : new Place(text, null, null, null, null, span);
+                ObjectNode o = json.createObjectNode();
+                o.putObject("article").put("id", x.docId());
+                o.put("text", text);
+                o.putArray("span").add(span.start()).add(span.end());
+                o.set("place", json.valueToTree(p));
+                w.write(json.writeValueAsString(o));
+                w.newLine();
+            }
+        }
     }
 
     private static List<String> row(String label, GeoEvaluation.Score s) {
