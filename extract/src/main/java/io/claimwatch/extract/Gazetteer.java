@@ -278,12 +278,19 @@ public final class Gazetteer {
             return List.of();
         }
         List<Entry> found = exact(key);
-        if (!found.isEmpty()) {
-            return found;
-        }
         Matcher m = TYPE_SUFFIX.matcher(key);
         if (m.matches()) {
-            return ofKind(exact(m.group(1)), m.group(2));
+            // "Karak district": GeoNames' Karak District (Pakistan) and the Karak governorate (Jordan) both
+            List<Entry> typed = ofKind(exact(m.group(1)), m.group(2));
+            if (found.isEmpty()) {
+                return typed;
+            }
+            List<Entry> both = new ArrayList<>(found);
+            typed.stream().filter(e -> e.kind() != Kind.CITY && !both.contains(e)).forEach(both::add);
+            return both;
+        }
+        if (!found.isEmpty()) {
+            return found;
         }
         m = TYPE_PREFIX.matcher(key);
         if (m.matches()) {
