@@ -47,6 +47,7 @@ final class ClaimExtractor implements Extractor {
     private final AttributionFinder attributions = new AttributionFinder();
     private final StatusDetector status = new StatusDetector();
     private final TimeResolver times = new TimeResolver();
+    private final TimeCues timeCues = new TimeCues();
 
     ClaimExtractor(boolean gated) {
         this.gated = gated;
@@ -374,7 +375,8 @@ final class ClaimExtractor implements Extractor {
 
     /**
      * The date named nearest the event word, preferring one inside the claim; a date on a reporting verb
-     * ("revealed Thursday") dates the report, and "now" dates nothing.
+     * ("revealed Thursday") dates the report, "now" dates nothing, and "This Week" in capitals is a title. A
+     * date after publication is kept only when the sentence looks ahead ("would be traveling ... Thursday").
      */
     private TimeSpan time(ParsedSentence s, int anchor, int claimBegin, int claimEnd, List<int[]> cueTimes,
                           ArticleState state) {
@@ -390,7 +392,8 @@ final class ClaimExtractor implements Extractor {
                 continue;
             }
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            if (cueTimes.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+            if (cueTimes.stream().anyMatch(r -> r[0] <= begin && begin < r[1])
+                    || TimeCues.isTitle(m.get(CoreAnnotations.TextAnnotation.class), firstToken(s, begin) == 0)) {
                 continue;
             }
             int distance = Math.abs(begin - anchor) + (begin >= claimBegin && begin < claimEnd ? 0 : 1000);
@@ -406,12 +409,26 @@ final class ClaimExtractor implements Extractor {
         int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = state.offsets.text(begin, end);
-        TimeResolver.Days days = times.resolve(bestValue, text, state.article.published());
-        if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())) {
-            return null; // "its fourth year", "next year": not when a reported event happened
+        String following = state.article.text().substring(end, Math.min(end + 12, state.article.text().length()));
+        String preceding = state.article.text().substring(Math.max(0, s.begin() - 400), s.begin());
+        TimeResolver.Reading reading = timeCues.read(s.tokens, firstToken(s, begin), following, preceding);
+        TimeResolver.Days days = times.resolve(bestValue, text, state.article.published(), reading);
+        if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())
+                && !reading.future()) {
+            return null; // "its fourth year": not when a reported event happened
         }
         return new TimeSpan(text, days == null ? null : days.start(), days == null ? null : days.end(),
                 state.offsets.span(begin, end));
+    }
+
+    /** The index of the first token of {@code s} that starts at or after {@code charBegin}. */
+    private static int firstToken(ParsedSentence s, int charBegin) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.tokens.get(i).beginPosition() >= charBegin) {
+                return i;
+            }
+        }
+        return s.tokens.size();
     }
 
     private static List<CoreMap> mentions(ParsedSentence s) {

@@ -1,0 +1,62 @@
+package io.claimwatch.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence says about one of its time expressions beyond SUTime's value: whether it looks ahead (a
+ * future cue of lexicon/future-cues.tsv a few words before it), whether the sentence is about a quarter
+ * ("a year ago" in an earnings report is the year-ago quarter), and whether the expression is a title.
+ */
+final class TimeCues {
+    /** How many words before the time expression a future cue still governs it. */
+    private static final int REACH = 12;
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\bquarter(ly)?\\b");
+    private static final Pattern TITLE = Pattern.compile("(This|Next|Last) (Week|Month|Year)");
+
+    private final Lexicon future = Lexicon.load("future-cues");
+    private final List<String[]> phrases = future.phrases();
+
+    /**
+     * The reading of the time expression that starts at token {@code first} of {@code tokens}; {@code following}
+     * is the text right after it, {@code preceding} the article text before the sentence (earnings reports name
+     * the quarter in the sentence before "a year ago").
+     */
+    TimeResolver.Reading read(List<CoreLabel> tokens, int first, String following, String preceding) {
+        boolean ahead = false;
+        boolean possessive = POSSESSIVE.matcher(following).lookingAt();
+        for (int i = first - 1; i >= Math.max(0, first - REACH) && !ahead && !possessive; i--) {
+            String w = ParsedSentence.lower(tokens.get(i));
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            ahead = future.contains(w) || phraseAt(tokens, i, first);
+        }
+        boolean quarterly = QUARTER.matcher(preceding).find() || tokens.stream().map(ParsedSentence::lower)
+                .anyMatch(w -> QUARTER.matcher(w).find());
+        return new TimeResolver.Reading(ahead, quarterly, following);
+    }
+
+    /** "This Week", "Next Year" in capitals after the sentence's first word: a programme or a headline. */
+    static boolean isTitle(String text, boolean sentenceInitial) {
+        return !sentenceInitial && TITLE.matcher(text).matches();
+    }
+
+    private boolean phraseAt(List<CoreLabel> tokens, int at, int limit) {
+        for (String[] p : phrases) {
+            if (at + p.length > limit) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) {
+                all = p[k].equals(ParsedSentence.lower(tokens.get(at + k)));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
