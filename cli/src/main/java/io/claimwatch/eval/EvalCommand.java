@@ -173,6 +173,19 @@ public final class EvalCommand {
         return 0;
     }
 
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Claim times on tempeval3: exact at the gold's granularity, as score_time.py scores "
+                    + "them (DIR holds docs.jsonl, gold.jsonl).")
+    int time(@Parameters(paramLabel = "DIR") Path dir,
+             @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+                     description = "Also list the first N times that are not exact.") int errors,
+             @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+                     description = "Extraction threads (0: one per processor).") int threads) throws IOException {
+        TimeReport.print(out(), dir, TimeEvaluation.run(dir, extractors.apply(true), threads(threads),
+                this::progress), errors);
+        return 0;
+    }
+
     private PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -95,7 +95,7 @@ public final class GeoEvaluation {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> d : byDoc.entrySet()) {
             Article a = docs.get(d.getKey());
-            String outlet = a == null ? null : Gazetteer.outletCountry(a.url() != null ? a.url() : a.outlet());
+            String outlet = a == null ? null : a.url() != null ? a.url() : a.outlet();
             Gazetteer.Context context = gazetteer.context(
                     d.getValue().stream().map(g -> g.get("text").asText()).toList(), outlet);
             for (JsonNode g : d.getValue()) {

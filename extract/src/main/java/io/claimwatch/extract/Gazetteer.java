@@ -123,17 +123,30 @@ public final class Gazetteer {
                 readings.add(pointReadings(t));
             }
         }
+        String outletCountry = outletCountry(outlet);
         String outletPlace = outletPlace(outlet);
         if (outletPlace != null) {
-            readings.add(pointReadings(outletPlace));
+            // a local paper's home town ("dallasnews": Dallas) names its region and country too
+            List<Entry> towns = pointReadings(outletPlace).stream().filter(e -> e.kind() == Kind.CITY).toList();
+            readings.add(towns);
+            // only a name one town dominates: Dallas, Texas, but not Richmond (Virginia? Kentucky?)
+            Optional<Entry> home = towns.isEmpty() || towns.size() > 1
+                    && towns.get(0).population() < DOMINANT * towns.get(1).population()
+                    ? Optional.empty() : Optional.of(towns.get(0));
+            if (home.isPresent() && (outletCountry == null || outletCountry.equals(home.get().country()))) {
+                namedRegions.add(home.get().region());
+                outletCountry = home.get().country();
+            }
         }
         String main = countries.entrySet().stream().filter(c -> c.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry(outlet),
+        return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
                 support(readings));
     }
 
     private static final double NEAR_KM = 100;
+    /** How many times the next town's population a town must have to be taken as an outlet's home. */
+    private static final double DOMINANT = 4;
     private static final int MAX_PAIRED_NAMES = 60;
     private static final int MAX_READINGS = 40;
 
@@ -239,6 +252,12 @@ public final class Gazetteer {
 
     Optional<Entry> lookup(String text, Context context) {
         List<Entry> whole = candidates(text);
+        Entry nation = demonym(text);
+        if (nation != null && !whole.contains(nation)) {
+            // "Canadian" is Canada before Canadian, Texas
+            whole = new ArrayList<>(whole);
+            whole.add(nation);
+        }
         if (!whole.isEmpty()) {
             return best(whole, context, isShouted(text));
         }
@@ -255,8 +274,7 @@ public final class Gazetteer {
                     .toList();
             return inside.isEmpty() ? best(areas, context, false) : best(inside, context, false);
         }
-        Entry country = demonym(text);
-        return Optional.ofNullable(country);
+        return Optional.empty();
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */

@@ -34,9 +34,8 @@ final class TimeCues {
             }
             ahead = future.contains(w) || phraseAt(tokens, i, first);
         }
-        boolean quarterly = QUARTER.matcher(preceding).find() || tokens.stream().map(ParsedSentence::lower)
-                .anyMatch(w -> QUARTER.matcher(w).find());
-        return new TimeResolver.Reading(ahead, quarterly, following);
+        boolean inSentence = tokens.stream().map(ParsedSentence::lower).anyMatch(w -> QUARTER.matcher(w).find());
+        return new TimeResolver.Reading(ahead, inSentence || QUARTER.matcher(preceding).find(), inSentence, following);
     }
 
     /** "This Week", "Next Year" in capitals after the sentence's first word: a programme or a headline. */

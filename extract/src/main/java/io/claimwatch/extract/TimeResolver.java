@@ -24,10 +24,11 @@ final class TimeResolver {
 
     /**
      * What the sentence says beyond the value: {@code future}, a future cue governs the expression;
-     * {@code quarterly}, the sentence is about a quarter; {@code following}, the text right after the expression.
+     * {@code quarterly}, the sentence or the one before is about a quarter; {@code sentenceQuarterly}, the
+     * sentence itself names one; {@code following}, the text right after the expression.
      */
-    record Reading(boolean future, boolean quarterly, String following) {
-        static final Reading PLAIN = new Reading(false, false, "");
+    record Reading(boolean future, boolean quarterly, boolean sentenceQuarterly, String following) {
+        static final Reading PLAIN = new Reading(false, false, false, "");
     }
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -39,6 +40,8 @@ final class TimeResolver {
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)last ([a-z]+)\\.?");
     /** "a year ago", "a year earlier", "the year-ago quarter" (SUTime takes "the year" of it). */
     private static final Pattern YEAR_AGO = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|the year");
+    /** "last year" in a sentence that itself names a quarter ("third-quarter profit ... from last year"). */
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)last year");
     private static final Pattern AGO_SUFFIX = Pattern.compile("(?i)^-(ago|earlier)\\b.*");
 
     /** @return the days, or null when the value is not a calendar time (a duration, a set, a time of day). */
@@ -52,8 +55,9 @@ final class TimeResolver {
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
         Matcher ago = YEAR_AGO.matcher(text.strip());
+        boolean lastYear = reading.sentenceQuarterly() && LAST_YEAR.matcher(text.strip()).matches();
         if (reading.quarterly() && ago.matches()
-                && (ago.group(1) != null || AGO_SUFFIX.matcher(reading.following()).matches())) {
+                && (ago.group(1) != null || AGO_SUFFIX.matcher(reading.following()).matches()) || lastYear) {
             return quarter(lastQuarterStart(published).minusYears(1));
         }
         if (v.equals("PRESENT_REF")) {
