@@ -326,7 +326,7 @@ final class ClaimExtractor implements Extractor {
             List<int[]> cueTimes = new ArrayList<>();
             chain.forEach(c -> cueTimes.add(new int[] {c.cueBegin(), c.cueEnd() + 16}));
             return new Claim(id(state.article.id(), span, type), state.article.ref(), o.text(begin, end), span,
-                    new Event(type, trigger), quantity, subject, actor, place(s, anchor, end, taken, o),
+                    new Event(type, trigger), quantity, subject, actor, place(s, anchor, end, taken, state),
                     time(s, anchor, begin, end, cueTimes, state), attribution, verdict.status(), hedges);
         }
     }
@@ -341,17 +341,21 @@ final class ClaimExtractor implements Extractor {
 
     /**
      * The place named nearest the event word in its sentence, preferring one after it ("killed ... in Kursk")
-     * and inside the claim; never a place that is the actor or a source ("North Korea deployed ... to Russia").
+     * and inside the claim; never a place that is the actor or a source ("North Korea deployed ... to Russia"),
+     * nor one that only says where a person is from ("a Virginia man", "Russia's ambassador"). Geocoded in the context of the sentence's other places and the outlet ("Paris" ... "Texas").
      */
-    private static Place place(ParsedSentence s, int anchor, int claimEnd, List<int[]> taken, TextOffsets o) {
+    private static Place place(ParsedSentence s, int anchor, int claimEnd, List<int[]> taken, ArticleState state) {
+        TextOffsets o = state.offsets;
         CoreMap best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<String> toponyms = new ArrayList<>();
         for (CoreMap m : mentions(s)) {
             if (!PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
                 continue;
             }
+            toponyms.add(m.get(CoreAnnotations.TextAnnotation.class));
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            if (taken.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+            if (taken.stream().anyMatch(r -> r[0] <= begin && begin < r[1]) || isModifier(s, m)) {
                 continue;
             }
             int distance = begin >= anchor ? begin - anchor : 2 * (anchor - begin);
@@ -370,7 +374,38 @@ final class ClaimExtractor implements Extractor {
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = o.text(begin, end);
         Span span = o.span(begin, end);
-        return Gazetteer.load().resolve(text, span).orElse(new Place(text, null, null, null, null, span));
+        // the places of every claim sentence of the article: "Glasgow" and "Edmonton" meet in Kentucky
+        for (ParsedSentence other : state.claims.stream().map(d -> d.sentence).distinct().toList()) {
+            if (other != s) {
+                mentions(other).stream().filter(m -> PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)))
+                        .forEach(m -> toponyms.add(m.get(CoreAnnotations.TextAnnotation.class)));
+            }
+        }
+        Gazetteer gazetteer = Gazetteer.load();
+        Article a = state.article;
+        Gazetteer.Context context = gazetteer.context(toponyms, a.url() != null ? a.url() : a.outlet());
+        return gazetteer.resolve(text, span, context).orElse(new Place(text, null, null, null, null, span));
+    }
+
+    /** Nouns a place name in front of says where someone is from (lexicon/place-residents.tsv). */
+    private static final Lexicon RESIDENTS = Lexicon.load("place-residents");
+
+    /** A place name that modifies a person ("a Virginia man", "Russia's ambassador") names no place of the event. */
+    private static boolean isModifier(ParsedSentence s, CoreMap mention) {
+        List<CoreLabel> words = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (words == null || words.isEmpty() || s.graph == null) {
+            return false;
+        }
+        IndexedWord head = s.node(words.get(words.size() - 1).index());
+        if (head == null) {
+            return false;
+        }
+        String relation = s.relationToParent(head);
+        if (!relation.equals("compound") && !relation.equals("amod") && !relation.startsWith("nmod:poss")) {
+            return false;
+        }
+        IndexedWord parent = s.parent(head);
+        return parent != null && RESIDENTS.contains(parent.word());
     }
 
     /**

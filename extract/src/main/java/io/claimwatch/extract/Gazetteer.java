@@ -59,7 +59,7 @@ public final class Gazetteer {
     private static final Pattern TYPE_PREFIX = Pattern.compile("^(province|state|city|county|region) of (.+)$");
     /** "northern Syria", "Southern California": the area named, which is as near as the gazetteer gets. */
     private static final Pattern DIRECTION = Pattern.compile(
-            "^(north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
+            "^(?:far )?(north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern"
             + "|southeastern|southwestern|north east|north west|south east|south west) (.+)$");
 
     private final Map<String, List<Entry>> byKey;
@@ -314,7 +314,7 @@ public final class Gazetteer {
         }
         m = DIRECTION.matcher(key);
         if (m.matches()) {
-            return exact(m.group(2)).stream().filter(e -> e.kind().compareTo(Kind.REGION) <= 0).toList();
+            return exact(m.group(m.groupCount())).stream().filter(e -> e.kind().compareTo(Kind.REGION) <= 0).toList();
         }
         return List.of();
     }

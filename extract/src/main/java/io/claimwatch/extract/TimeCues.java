@@ -2,6 +2,8 @@ package io.claimwatch.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,8 @@ final class TimeCues {
     private static final int REACH = 12;
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bquarter(ly)?\\b");
+    private static final Pattern ORDINAL_QUARTER =
+            Pattern.compile("(?i)\\b(first|second|third|fourth)[- ]+(?:fiscal[- ]+)?quarter");
     private static final Pattern TITLE = Pattern.compile("(This|Next|Last) (Week|Month|Year)");
 
     private final Lexicon future = Lexicon.load("future-cues");
@@ -35,7 +39,23 @@ final class TimeCues {
             ahead = future.contains(w) || phraseAt(tokens, i, first);
         }
         boolean inSentence = tokens.stream().map(ParsedSentence::lower).anyMatch(w -> QUARTER.matcher(w).find());
-        return new TimeResolver.Reading(ahead, inSentence || QUARTER.matcher(preceding).find(), inSentence, following);
+        String sentence = tokens.stream().map(CoreLabel::word).reduce((a, b) -> a + " " + b).orElse("");
+        int quarter = lastOrdinalQuarter(sentence);
+        if (quarter == 0) {
+            quarter = lastOrdinalQuarter(preceding);
+        }
+        return new TimeResolver.Reading(ahead, inSentence || QUARTER.matcher(preceding).find(), inSentence, quarter,
+                following);
+    }
+
+    /** 1-4 for the last "third quarter", "third-quarter", "fiscal-first quarter" of {@code text}, else 0. */
+    private static int lastOrdinalQuarter(String text) {
+        Matcher m = ORDINAL_QUARTER.matcher(text);
+        int found = 0;
+        while (m.find()) {
+            found = List.of("first", "second", "third", "fourth").indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        }
+        return found;
     }
 
     /** "This Week", "Next Year" in capitals after the sentence's first word: a programme or a headline. */

@@ -25,10 +25,11 @@ final class TimeResolver {
     /**
      * What the sentence says beyond the value: {@code future}, a future cue governs the expression;
      * {@code quarterly}, the sentence or the one before is about a quarter; {@code sentenceQuarterly}, the
-     * sentence itself names one; {@code following}, the text right after the expression.
+     * sentence itself names one; {@code quarter}, the number of the quarter named last ("the fiscal-first
+     * quarter": 1), 0 when none; {@code following}, the text right after the expression.
      */
-    record Reading(boolean future, boolean quarterly, boolean sentenceQuarterly, String following) {
-        static final Reading PLAIN = new Reading(false, false, false, "");
+    record Reading(boolean future, boolean quarterly, boolean sentenceQuarterly, int quarter, String following) {
+        static final Reading PLAIN = new Reading(false, false, false, 0, "");
     }
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -58,7 +59,7 @@ final class TimeResolver {
         boolean lastYear = reading.sentenceQuarterly() && LAST_YEAR.matcher(text.strip()).matches();
         if (reading.quarterly() && ago.matches()
                 && (ago.group(1) != null || AGO_SUFFIX.matcher(reading.following()).matches()) || lastYear) {
-            return quarter(lastQuarterStart(published).minusYears(1));
+            return quarter(namedQuarterStart(published, reading.quarter()).minusYears(1));
         }
         if (v.equals("PRESENT_REF")) {
             return new Days(published, published);
@@ -177,6 +178,15 @@ final class TimeResolver {
             }
         }
         return 0;
+    }
+
+    /** The quarter an earnings report is about: the one it names, else the last one ended before publication. */
+    private static LocalDate namedQuarterStart(LocalDate published, int named) {
+        if (named < 1 || named > 4) {
+            return lastQuarterStart(published);
+        }
+        LocalDate start = LocalDate.of(published.getYear(), 3 * named - 2, 1);
+        return start.isAfter(published) ? start.minusYears(1) : start;
     }
 
     private static LocalDate lastQuarterStart(LocalDate published) {

@@ -63,7 +63,7 @@ class TimeResolverTest {
     }
 
     private static TimeResolver.Reading ahead() {
-        return new TimeResolver.Reading(true, false, false, "");
+        return new TimeResolver.Reading(true, false, false, 0, "");
     }
 
     @Test
@@ -89,14 +89,17 @@ class TimeResolverTest {
 
     @Test
     void aYearAgoInASentenceAboutAQuarterIsThatQuarterAYearBefore() {
-        var reading = new TimeResolver.Reading(false, true, false, " ");
+        var reading = new TimeResolver.Reading(false, true, false, 0, " ");
         var days = resolver.resolve("2023-12-19", "a year ago", THURSDAY, reading);
         assertThat(days.start()).isEqualTo(LocalDate.of(2023, 7, 1));
         assertThat(days.end()).isEqualTo(LocalDate.of(2023, 9, 30));
         // SUTime reads "the year" of "the year-ago quarter"
-        var yearAgo = resolver.resolve("2024", "the year", THURSDAY, new TimeResolver.Reading(false, true, false, "-ago quarter"));
+        var yearAgo = resolver.resolve("2024", "the year", THURSDAY, new TimeResolver.Reading(false, true, false, 0, "-ago quarter"));
         assertThat(yearAgo.start()).isEqualTo(LocalDate.of(2023, 7, 1));
         assertThat(resolver.resolve("2024", "the year", THURSDAY).start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        // "the fiscal-first quarter ... a year ago": the quarter named
+        var first = resolver.resolve("2023-12-19", "a year ago", THURSDAY, new TimeResolver.Reading(false, true, false, 1, ""));
+        assertThat(first.start()).isEqualTo(LocalDate.of(2023, 1, 1));
     }
 
     @Test
