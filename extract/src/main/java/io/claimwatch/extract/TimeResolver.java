@@ -180,13 +180,14 @@ final class TimeResolver {
         return 0;
     }
 
-    /** The quarter an earnings report is about: the one it names, else the last one ended before publication. */
+    /** The quarter an earnings report is about: the one it names if over, else the last one ended before publication. */
     private static LocalDate namedQuarterStart(LocalDate published, int named) {
         if (named < 1 || named > 4) {
             return lastQuarterStart(published);
         }
         LocalDate start = LocalDate.of(published.getYear(), 3 * named - 2, 1);
-        return start.isAfter(published) ? start.minusYears(1) : start;
+        // a quarter not over yet ("expects a better fourth quarter") is an outlook, not the one reported
+        return start.plusMonths(3).isAfter(published) ? lastQuarterStart(published) : start;
     }
 
     private static LocalDate lastQuarterStart(LocalDate published) {
