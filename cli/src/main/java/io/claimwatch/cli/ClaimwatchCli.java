@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimwatch", mixinStandardHelpOptions = true, versionProvider = ClaimwatchCli.Version.class,
         description = "Sourced, checkable claims from news about armed conflict.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, IncidentsCommand.class,
-            TimelineCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
+            TimelineCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, PlacesCommand.class,
             EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimwatchCli {
 

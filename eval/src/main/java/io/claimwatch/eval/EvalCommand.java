@@ -224,6 +224,34 @@ public final class EvalCommand {
         return 0;
     }
 
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = "Toponym resolution on trnews, lgl or geowebnews: every gold toponym resolved in its "
+                    + "article's context, accuracy within 161 km (DIR holds docs.jsonl, gold.jsonl).")
+    int geo(@Parameters(paramLabel = "DIR") Path dir,
+            @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+                    description = "Also list the first N toponyms not within 161 km.") int errors,
+            @Option(names = "--places", paramLabel = "FILE", description = "Also write each resolved toponym as a "
+                    + "pseudo-claim (article, span, place) to FILE, which score_geo.py scores.") Path places)
+            throws IOException {
+        GeoEvaluation.Report r = GeoEvaluation.run(dir, io.claimwatch.extract.Gazetteer.load());
+        GeoReport.print(out(), dir, r, errors);
+        GeoReport.writePlaces(r, places);
+        return 0;
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Claim times on tempeval3: exact at the gold's granularity, as score_time.py scores "
+                    + "them (DIR holds docs.jsonl, gold.jsonl).")
+    int time(@Parameters(paramLabel = "DIR") Path dir,
+             @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+                     description = "Also list the first N times that are not exact.") int errors,
+             @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+                     description = "Extraction threads (0: one per processor).") int threads) throws IOException {
+        TimeReport.print(out(), dir, TimeEvaluation.run(dir, extractors.apply(true), threads(threads),
+                this::progress), errors);
+        return 0;
+    }
+
     private PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -108,4 +108,31 @@ class EvalCommandTest {
                 "| e2 | captured (Justice.ArrestJailDetain.Unspecified) | - | Protesters were [[detained]] in the capital. |",
                 "#### spurious (no gold trigger there) (first 2 of 2)");
     }
+
+    @Test
+    void geoResolvesEveryGoldToponymInItsArticle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path places = dir.resolve("places.jsonl");
+        int code = run(a -> List.of(), "geo", Fixtures.resource("geo").toString(), "--errors", "5",
+                "--places", places.toString());
+        assertThat(code).isZero();
+        // Paris is Tennessee's (the article names the county and the state), the county and "Canadian" are right,
+        // Tennessee's point is its places' middle (within 161 km), the made-up town is unresolved
+        assertThat(out.toString()).contains("| **all** | 5 | 0.800 | 0.800 | 0.800 |",
+                "geo: acc@161km 0.800 over 5 gold toponyms (resolved 0.800", "| g2 | Qwxzyville | - |");
+        List<String> lines = java.nio.file.Files.readAllLines(places);
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("{\"article\":{\"id\":\"g1\"},\"text\":\"Paris\",\"span\":[")
+                .contains("\"place\":{\"text\":\"Paris\",\"name\":\"Paris\",\"country\":\"US\"");
+    }
+
+    @Test
+    void timeScoresClaimTimesAtTheGoldsGranularity() {
+        int code = run(Fixtures::times, "time", Fixtures.resource("time").toString(), "--errors", "5",
+                "--threads", "1");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("| quarter | 1 | 1.000 | 1.000 |", "| day | 1 | 0.000 | 0.000 |",
+                "time: exact 0.500 over 2 claim times on comparable gold DATE/TIME (1 on gold values that name no "
+                        + "period left out)", "| t1 | Saturday | 2024-12-21..2024-12-21 | Saturday | 2024-12-14 |");
+    }
 }

@@ -11,6 +11,8 @@ import io.claimwatch.model.Qualifier;
 import io.claimwatch.model.Quantity;
 import io.claimwatch.model.Span;
 import io.claimwatch.model.Status;
+import io.claimwatch.model.TimeSpan;
+import java.time.LocalDate;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -111,5 +113,21 @@ final class Fixtures {
     private static Claim statement(Article a, String phrase, Attribution... attribution) {
         return claim(a, phrase, EventType.STATEMENT, null, null, attribution.length == 0 ? Status.ASSERTED
                 : Status.REPORTED, attribution);
+    }
+
+    /** The fixed extraction of the time fixture: a claim per sentence, each with one time. */
+    static List<Claim> times(Article a) {
+        return List.of(timed(a, "Profit fell in the third quarter", "the third quarter", "2024-07-01", "2024-09-30"),
+                // a day off: not exact
+                timed(a, "Shares rose on Saturday", "Saturday", "2024-12-21", "2024-12-21"),
+                // gold PRESENT_REF names no period: left out
+                timed(a, "Sales are flat now", "now", "2024-12-19", "2024-12-19"));
+    }
+
+    private static Claim timed(Article a, String phrase, String time, String start, String end) {
+        Claim c = claim(a, phrase, EventType.STATEMENT, null, null, Status.ASSERTED);
+        TimeSpan t = new TimeSpan(time, LocalDate.parse(start), LocalDate.parse(end), span(a.text(), time));
+        return new Claim(c.id(), c.article(), c.text(), c.span(), c.event(), c.quantity(), c.subject(), c.actor(),
+                c.place(), t, c.attribution(), c.status(), c.hedges());
     }
 }

@@ -48,6 +48,7 @@ final class ClaimExtractor implements Extractor {
     private final AttributionFinder attributions = new AttributionFinder();
     private final StatusDetector status = new StatusDetector();
     private final TimeResolver times = new TimeResolver();
+    private final TimeCues timeCues = new TimeCues();
 
     ClaimExtractor(boolean gated) {
         this.gated = gated;
@@ -411,7 +412,7 @@ final class ClaimExtractor implements Extractor {
             List<int[]> cueTimes = new ArrayList<>();
             chain.forEach(c -> cueTimes.add(new int[] {c.cueBegin(), c.cueEnd() + 16}));
             return new Claim(id(state.article.id(), span, type), state.article.ref(), o.text(begin, end), span,
-                    new Event(type, trigger), quantity, subject, actor, place(s, anchor, end, taken, o),
+                    new Event(type, trigger), quantity, subject, actor, place(s, anchor, end, taken, state),
                     time(s, anchor, begin, end, cueTimes, state), attribution, verdict.status(), hedges);
         }
     }
@@ -426,17 +427,21 @@ final class ClaimExtractor implements Extractor {
 
     /**
      * The place named nearest the event word in its sentence, preferring one after it ("killed ... in Kursk")
-     * and inside the claim; never a place that is the actor or a source ("North Korea deployed ... to Russia").
+     * and inside the claim; never a place that is the actor or a source ("North Korea deployed ... to Russia"),
+     * nor one that only says where a person is from ("a Virginia man", "Russia's ambassador"). Geocoded in the context of the sentence's other places and the outlet ("Paris" ... "Texas").
      */
-    private static Place place(ParsedSentence s, int anchor, int claimEnd, List<int[]> taken, TextOffsets o) {
+    private static Place place(ParsedSentence s, int anchor, int claimEnd, List<int[]> taken, ArticleState state) {
+        TextOffsets o = state.offsets;
         CoreMap best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<String> toponyms = new ArrayList<>();
         for (CoreMap m : mentions(s)) {
             if (!PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
                 continue;
             }
+            toponyms.add(m.get(CoreAnnotations.TextAnnotation.class));
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            if (taken.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+            if (taken.stream().anyMatch(r -> r[0] <= begin && begin < r[1]) || isModifier(s, m)) {
                 continue;
             }
             int distance = begin >= anchor ? begin - anchor : 2 * (anchor - begin);
@@ -455,12 +460,44 @@ final class ClaimExtractor implements Extractor {
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = o.text(begin, end);
         Span span = o.span(begin, end);
-        return Gazetteer.load().resolve(text, span).orElse(new Place(text, null, null, null, null, span));
+        // the places of every claim sentence of the article: "Glasgow" and "Edmonton" meet in Kentucky
+        for (ParsedSentence other : state.claims.stream().map(d -> d.sentence).distinct().toList()) {
+            if (other != s) {
+                mentions(other).stream().filter(m -> PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)))
+                        .forEach(m -> toponyms.add(m.get(CoreAnnotations.TextAnnotation.class)));
+            }
+        }
+        Gazetteer gazetteer = Gazetteer.load();
+        Article a = state.article;
+        Gazetteer.Context context = gazetteer.context(toponyms, a.url() != null ? a.url() : a.outlet());
+        return gazetteer.resolve(text, span, context).orElse(new Place(text, null, null, null, null, span));
+    }
+
+    /** Nouns a place name in front of says where someone is from (lexicon/place-residents.tsv). */
+    private static final Lexicon RESIDENTS = Lexicon.load("place-residents");
+
+    /** A place name that modifies a person ("a Virginia man", "Russia's ambassador") names no place of the event. */
+    private static boolean isModifier(ParsedSentence s, CoreMap mention) {
+        List<CoreLabel> words = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (words == null || words.isEmpty() || s.graph == null) {
+            return false;
+        }
+        IndexedWord head = s.node(words.get(words.size() - 1).index());
+        if (head == null) {
+            return false;
+        }
+        String relation = s.relationToParent(head);
+        if (!relation.equals("compound") && !relation.equals("amod") && !relation.startsWith("nmod:poss")) {
+            return false;
+        }
+        IndexedWord parent = s.parent(head);
+        return parent != null && RESIDENTS.contains(parent.word());
     }
 
     /**
      * The date named nearest the event word, preferring one inside the claim; a date on a reporting verb
-     * ("revealed Thursday") dates the report, and "now" dates nothing.
+     * ("revealed Thursday") dates the report, "now" dates nothing, and "This Week" in capitals is a title. A
+     * date after publication is kept only when the sentence looks ahead ("would be traveling ... Thursday").
      */
     private TimeSpan time(ParsedSentence s, int anchor, int claimBegin, int claimEnd, List<int[]> cueTimes,
                           ArticleState state) {
@@ -476,7 +513,8 @@ final class ClaimExtractor implements Extractor {
                 continue;
             }
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            if (cueTimes.stream().anyMatch(r -> r[0] <= begin && begin < r[1])) {
+            if (cueTimes.stream().anyMatch(r -> r[0] <= begin && begin < r[1])
+                    || TimeCues.isTitle(m.get(CoreAnnotations.TextAnnotation.class), firstToken(s, begin) == 0)) {
                 continue;
             }
             int distance = Math.abs(begin - anchor) + (begin >= claimBegin && begin < claimEnd ? 0 : 1000);
@@ -492,12 +530,26 @@ final class ClaimExtractor implements Extractor {
         int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = state.offsets.text(begin, end);
-        TimeResolver.Days days = times.resolve(bestValue, text, state.article.published());
-        if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())) {
-            return null; // "its fourth year", "next year": not when a reported event happened
+        String following = state.article.text().substring(end, Math.min(end + 12, state.article.text().length()));
+        String preceding = state.article.text().substring(Math.max(0, s.begin() - 400), s.begin());
+        TimeResolver.Reading reading = timeCues.read(s.tokens, firstToken(s, begin), following, preceding);
+        TimeResolver.Days days = times.resolve(bestValue, text, state.article.published(), reading);
+        if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())
+                && !reading.future()) {
+            return null; // "its fourth year": not when a reported event happened
         }
         return new TimeSpan(text, days == null ? null : days.start(), days == null ? null : days.end(),
                 state.offsets.span(begin, end));
+    }
+
+    /** The index of the first token of {@code s} that starts at or after {@code charBegin}. */
+    private static int firstToken(ParsedSentence s, int charBegin) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.tokens.get(i).beginPosition() >= charBegin) {
+                return i;
+            }
+        }
+        return s.tokens.size();
     }
 
     private static List<CoreMap> mentions(ParsedSentence s) {

@@ -7,6 +7,7 @@ package io.claimwatch.extract;
 public final class Claimwatch {
     private static volatile Extractor gated;
     private static volatile Extractor ungated;
+    private static volatile PlaceFinder places;
 
     private Claimwatch() {
     }
@@ -28,6 +29,14 @@ public final class Claimwatch {
             ungated = new ClaimExtractor(false);
         }
         return ungated;
+    }
+
+    /** Every toponym of an article with its resolution: {@code Claimwatch.places().find(article)}. */
+    public static synchronized PlaceFinder places() {
+        if (places == null) {
+            places = new PlaceFinder();
+        }
+        return places;
     }
 
     /** Milliseconds CoreNLP took to load its models in this process (loads them if needed). */

@@ -111,6 +111,18 @@ final class NlpPipelines {
         chosen.forEach(this::parseDependencies);
     }
 
+    /** Tags, lemmatises and names the {@code chosen} sentences, without the dependency parse: for toponyms. */
+    void name(Annotation doc, List<CoreMap> chosen, LocalDate published) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Annotation part = subDocument(doc, chosen);
+        if (published != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        parse.annotate(part);
+    }
+
     /**
      * "killed 3 IS militants": the tagger reads a few written forms as other words ("IS" as a verb);
      * lexicon/token-rewrites.tsv gives the form it reads right. Only the token's word changes: offsets and

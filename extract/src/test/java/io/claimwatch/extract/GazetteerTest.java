@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.claimwatch.extract.Gazetteer.Kind;
 import io.claimwatch.model.Place;
 import io.claimwatch.model.Span;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -92,5 +93,73 @@ class GazetteerTest {
         assertThat(gazetteer.resolve("Qwxzyville, Ohio", SPAN).map(Place::name)).contains("Ohio");
         assertThat(gazetteer.resolve("Springfield, Narnia", SPAN)).isEmpty();
         assertThat(gazetteer.resolve("", SPAN)).isEmpty();
+    }
+
+    private Place inArticle(String text, String outlet, String... others) {
+        List<String> toponyms = new java.util.ArrayList<>(List.of(others));
+        toponyms.add(text);
+        return gazetteer.resolve(text, SPAN, gazetteer.context(toponyms, outlet))
+                .orElseThrow(() -> new AssertionError("unresolved: " + text));
+    }
+
+    @Test
+    void aDemonymIsItsCountryAndClashesGoToTheLargerOne() {
+        assertThat(place("Jordanian").country()).isEqualTo("JO");
+        assertThat(place("Canadians").country()).isEqualTo("CA");
+        // American Samoa and the Northern Marianas also say "American"
+        assertThat(place("American").country()).isEqualTo("US");
+    }
+
+    @Test
+    void aCountryIsAtItsOwnPointNotAMeanOfItsTowns() {
+        // a population mean put Canada near Toronto; the country's point is in its middle north
+        assertThat(place("Canada").lat()).isGreaterThan(55.0);
+    }
+
+    @Test
+    void countiesAndDistrictsAreListed() {
+        assertThat(gazetteer.lookup("Los Angeles County")).get().satisfies(la -> {
+            assertThat(la.kind()).isEqualTo(Kind.DISTRICT);
+            assertThat(la.region()).isEqualTo("US.CA");
+        });
+        assertThat(place("Greene County, Missouri").lon()).isCloseTo(-93.3, within(0.5));
+    }
+
+    @Test
+    void aTypeWordNamesTheRegion() {
+        assertThat(inArticle("Karak district", null, "Jordan").country()).isEqualTo("JO");
+        assertThat(place("Idlib province").country()).isEqualTo("SY");
+        assertThat(place("Quebec City").name()).isEqualTo("Québec");
+    }
+
+    @Test
+    void canadianProvinceAbbreviationsQualifyACity() {
+        assertThat(place("Red Deer, Alta.").country()).isEqualTo("CA");
+        assertThat(place("B.C.").name()).isEqualTo("British Columbia");
+    }
+
+    @Test
+    void aSmallTownWinsWhenTheArticleNamesItsStateOrItsNeighbours() {
+        assertThat(place("Paris").country()).isEqualTo("FR");
+        // Paris, Tennessee is the seat of Henry County, Tennessee
+        Place paris = inArticle("Paris", null, "Henry County", "Tennessee");
+        assertThat(paris.country()).isEqualTo("US");
+        assertThat(paris.lon()).isCloseTo(-88.3, within(0.3));
+        assertThat(inArticle("Alexandria", null, "Virginia", "Fairfax County").country()).isEqualTo("US");
+    }
+
+    @Test
+    void aDatelineInCapitalsIsTheCityNotTheState() {
+        assertThat(place("WASHINGTON").lat()).isCloseTo(38.9, within(0.2));
+    }
+
+    @Test
+    void theOutletDomainGivesACountryAndSometimesATown() {
+        assertThat(Gazetteer.outletCountry("cbc.ca")).isEqualTo("CA");
+        assertThat(Gazetteer.outletCountry("https://www.bbc.co.uk/news/world")).isEqualTo("GB");
+        assertThat(Gazetteer.outletCountry("nytimes.com")).isNull();
+        assertThat(Gazetteer.outletCountry("abc.tv")).isNull();
+        // Arlington, Texas is between Dallas and Fort Worth; the largest Arlington is Virginia's
+        assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
     }
 }
