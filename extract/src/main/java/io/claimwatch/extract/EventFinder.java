@@ -132,7 +132,7 @@ final class EventFinder {
             IndexedWord trigger = e.getKey();
             List<Quantity> qs = counts.getOrDefault(trigger, List.of());
             List<IndexedWord> ps = persons.getOrDefault(trigger, List.of());
-            Quantity quantity = combine(qs, ps, s, offsets);
+            Quantity quantity = combine(trigger, qs, ps, s, offsets);
             TreeSet<Integer> subject = new TreeSet<>();
             IndexedWord subjectHead = !heads.getOrDefault(trigger, List.of()).isEmpty()
                     ? heads.get(trigger).get(0) : ps.isEmpty() ? null : ps.get(0);
@@ -150,6 +150,7 @@ final class EventFinder {
     private static final Set<String> FIGURE_FILLERS = Set.of("more", "others", "other", "people", "persons");
 
     static final int NOUN_PHRASE_WORDS = 4;
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "have", "has", "had");
 
     private static boolean isNominal(edu.stanford.nlp.ling.CoreLabel t) {
         return t.tag() != null && t.tag().matches("NN.*|JJ.*") && !QuantityReader.isNumber(t);
@@ -285,6 +286,9 @@ final class EventFinder {
             // "One DPR serviceman killed", "Two Ukraine soldiers killed": up to four words of the noun phrase
             // (nouns, names, adjectives) stand between the figure and the participle
             int i = trigger.index() - 1;
+            while (i >= 1 && AUXILIARIES.contains(ParsedSentence.lower(s.token(i)))) {
+                i--; // "one Maoist cadre was killed" when the parser lost the subject
+            }
             int words = 0;
             while (i >= 1 && words < NOUN_PHRASE_WORDS && (FIGURE_FILLERS.contains(ParsedSentence.lower(s.token(i)))
                     || isNominal(s.token(i)))) {
@@ -563,7 +567,8 @@ final class EventFinder {
     }
 
     /** Several figures on one event word are conjoined groups ("two men and three women"): they add up. */
-    private Quantity combine(List<Quantity> qs, List<IndexedWord> persons, ParsedSentence s, TextOffsets offsets) {
+    private Quantity combine(IndexedWord trigger, List<Quantity> qs, List<IndexedWord> persons, ParsedSentence s,
+                             TextOffsets offsets) {
         if (qs.isEmpty() && persons.isEmpty()) {
             return null;
         }
@@ -585,6 +590,18 @@ final class EventFinder {
             return parts.get(0);
         }
         parts.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        // "two factions of forces ..., killing three civilians": figures on both sides of an active verb are its
+        // doer and its victims, not two groups of victims
+        int at = s.token(trigger.index()).beginPosition();
+        if (isActiveVerb(s, trigger) || "VBG".equals(trigger.tag())) {
+            List<Quantity> after = parts.stream().filter(q -> q.span().start() > at).toList();
+            if (!after.isEmpty() && after.size() < parts.size()) {
+                parts = new ArrayList<>(after);
+            }
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
         boolean allExact = parts.stream().allMatch(q -> q.qualifier() == Qualifier.EXACT);
         if (!allExact) {
             return parts.get(0);

@@ -223,8 +223,9 @@ final class QuantityReader {
             }
         }
         // this number is the high end: "between 30 and 40"
+        // ("between 2 to 4" is written too)
         if (first > 3 && ParsedSentence.lower(s.token(first - 3)).equals("between")
-                && ParsedSentence.lower(s.token(first - 1)).equals("and") && isNumber(s.token(first - 2))) {
+                && Set.of("and", "to").contains(ParsedSentence.lower(s.token(first - 1))) && isNumber(s.token(first - 2))) {
             Long lo = value(s, first - 2, first - 2, s.token(first - 2).word());
             if (lo != null && lo < value) {
                 return quantity(s, first - 3, last, first - 2, Qualifier.RANGE, lo, lo, value, offsets);

@@ -17,7 +17,9 @@ import java.util.Map;
  * <ol>
  * <li>Each source counts with its latest figure: a toll a source has since revised is no longer its
  *     estimate ("12 killed" on Sunday, "15" on Tuesday from the same governor: 15).</li>
- * <li>best: the latest figure of a source other than the outlet itself (officials, agencies, witnesses:
+ * <li>best: among figures neither dated earlier by their own report ("had earlier put") nor put in doubt
+ *     (hedged, unacknowledged, denied), where there are any, the latest figure of a source other than the
+ *     outlet itself (officials, agencies, witnesses:
  *     tolls are revised upwards as bodies are found, so the later official toll wins); only when every figure
  *     is the outlet's own, the latest of those. Figures of the same day: the lower (the conservative reading
  *     UCDP's best takes).</li>
@@ -44,7 +46,12 @@ final class Estimates {
             }
             List<SourceFigure> weighed = new ArrayList<>(latest.values());
             List<SourceFigure> attributed = weighed.stream().filter(f -> !isOutletOwn(f)).toList();
-            SourceFigure best = (attributed.isEmpty() ? weighed : attributed).stream()
+            List<SourceFigure> candidates = attributed.isEmpty() ? weighed : attributed;
+            // a figure the report dates before itself, or one its own report puts in doubt ("declined to
+            // confirm that figure"), is no best while another stands
+            List<SourceFigure> standing = candidates.stream().filter(f -> !f.earlier() && STANDING.contains(f.status()))
+                    .toList();
+            SourceFigure best = (standing.isEmpty() ? candidates : standing).stream()
                     .max(Comparator.comparing(SourceFigure::published, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
                             .thenComparing(f -> -f.quantity().value()))
                     .orElseThrow();
@@ -56,6 +63,9 @@ final class Estimates {
         });
         return out;
     }
+
+    private static final java.util.Set<io.claimwatch.model.Status> STANDING = java.util.EnumSet.of(
+            io.claimwatch.model.Status.ASSERTED, io.claimwatch.model.Status.REPORTED);
 
     /** Later publication first; on one day, the later position is not known, so the larger figure. */
     private static final Comparator<SourceFigure> LATER = Comparator

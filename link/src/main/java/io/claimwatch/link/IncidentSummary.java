@@ -122,7 +122,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         for (Map<EventType, List<Claim>> byType : byArticle.values()) {
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
                 List<SourceFigure> lead = e.getValue().stream().limit(HEADLINE_CLAIMS).filter(IncidentSummary::isStated)
-                        .map(c -> figure(c, names)).toList();
+                        .map(c -> figure(c, names, textOf)).toList();
                 Map<String, SourceFigure> headlines = new LinkedHashMap<>();  // by source: the lead, then the largest
                 if (!lead.isEmpty()) {
                     SourceFigure largest = lead.stream().max(Comparator.comparingLong(f -> f.quantity().value())).orElseThrow();
@@ -130,7 +130,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     headlines.merge(SourceNames.key(largest.source()), largest, (a, b) -> b);
                     // "A volunteer rescue group ... said 17 people had died": a rival source named a little further
                     // on gives its own figure for the same toll
-                    e.getValue().stream().limit(RIVAL_CLAIMS).filter(IncidentSummary::isStated).map(c -> figure(c, names))
+                    e.getValue().stream().limit(RIVAL_CLAIMS).filter(IncidentSummary::isStated).map(c -> figure(c, names, textOf))
                             .filter(f -> !Estimates.isOutletOwn(f))
                             .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
                 }
@@ -160,14 +160,14 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
     static SourceFigure figure(Claim c) {
-        return figure(c, SourceNames.of(List.of(c), id -> c.text()));
+        return figure(c, SourceNames.of(List.of(c), id -> c.text()), id -> null);
     }
 
     private static String noText(String articleId) {
         return "";
     }
 
-    private static SourceFigure figure(Claim c, SourceNames names) {
+    private static SourceFigure figure(Claim c, SourceNames names, Function<String, String> textOf) {
         String outlet = c.article().outlet() != null ? c.article().outlet() : "unknown outlet";
         List<String> chain = new ArrayList<>();
         for (Attribution a : c.attribution()) {
@@ -179,7 +179,26 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         chain.add(outlet);
         LocalDate published = c.article().published();
         return new SourceFigure(chain.get(0), c.event().type(), c.quantity(), c.status(), published, outlet, chain,
-                c.id(), c.article().id(), c.subject() == null ? null : c.subject().text());
+                c.id(), c.article().id(), c.subject() == null ? null : c.subject().text(), saysEarlier(sentenceOf(c, textOf.apply(c.article().id()))));
+    }
+
+    private static final List<String> EARLIER_WORDS = Words.lines("earlier-words.txt");
+
+    /** The claim's sentence up to the claim's end (its own text when the article text is not at hand). */
+    static String sentenceOf(Claim c, String articleText) {
+        if (articleText == null || c.inTitle() || articleText.codePointCount(0, articleText.length()) < c.span().end()) {
+            return c.text();
+        }
+        int start = articleText.offsetByCodePoints(0, c.span().start());
+        int end = articleText.offsetByCodePoints(0, c.span().end());
+        int from = Math.max(articleText.lastIndexOf(". ", start), articleText.lastIndexOf('\n', start));
+        return articleText.substring(Math.max(0, from + 1), end);
+    }
+
+    /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
+    static boolean saysEarlier(String text) {
+        String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return EARLIER_WORDS.stream().anyMatch(w -> t.contains(" " + w + " "));
     }
 
     /**
