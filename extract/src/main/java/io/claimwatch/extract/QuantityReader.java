@@ -87,9 +87,12 @@ final class QuantityReader {
 
     /** True for a digit or number word (tagged CD, NER NUMBER, or a cardinal word). */
     static boolean isNumber(CoreLabel t) {
-        return "CD".equals(t.tag()) || "NUMBER".equals(t.ner())
+        // NER tags "43 and 52" as one number: its "and" is no number
+        return "CD".equals(t.tag()) || "NUMBER".equals(t.ner()) && !JOINERS.contains(t.word().toLowerCase(Locale.ROOT))
                 || CARDINALS.contains(t.word().toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> JOINERS = Set.of("and", "or", "to", "-", "–", "between");
 
     private static boolean sameEntity(CoreLabel a, CoreLabel b) {
         return a.ner() == null || b.ner() == null || a.ner().equals(b.ner());
@@ -180,6 +183,14 @@ final class QuantityReader {
     }
 
     private static Long value(ParsedSentence s, int first, int last, String text) {
+        // digits say what they are; NER normalises a whole mention ("43 and 52" became 2236)
+        if (text.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+            try {
+                return Long.parseLong(text.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
         String normalized = s.token(first).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         if (normalized != null && "NUMBER".equals(s.token(first).ner())) {
             try {

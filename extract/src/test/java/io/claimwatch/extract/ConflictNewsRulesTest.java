@@ -54,6 +54,12 @@ class ConflictNewsRulesTest {
             Jets Pound Militant Offensive in the Province Killing 50 Terrorists       | 50
             10.10.2017(updated 1601 10.10.2017) Get short URL 1721 The air force killed 70 fighters. | 70
             The Army Eliminates Over 75 Militants in the Southern City                | 75
+            Gunmen opened fire on a patrol, killing between 2 to 4 soldiers.          | 2
+            As a result, between 43 and 52 persons were killed in the blast.          | 43
+            Nine fighters from the brigade were reported killed in the explosion.     | 9
+            Clashes erupted between two factions of the militia in the market, killing three civilians. | 3
+            The corpses of around thirty fighters were discovered near the village.   | 30
+            The death toll from Saturday's Russian drone strike on the town rose to 15, the emergency service said. | 15
             """)
     void theFirstKilledFigureIs(String text, long killed) {
         assertThat(figures(text).get(EventType.KILLED)).as(text).isNotEmpty().first().isEqualTo(killed);
@@ -178,5 +184,19 @@ class ConflictNewsRulesTest {
     @Test
     void aFigureBeforeAnActiveVerbCountsWhoDidIt() {
         assertThat(figures("Two gunmen killed a man outside the market.").get(EventType.KILLED)).containsExactly(1L);
+    }
+
+    @Test
+    void theTreatedForInjuriesAreInjured() {
+        assertThat(figures("Between 30 and 40 people were treated for injuries, the service said.")
+                .get(EventType.INJURED)).containsExactly(30L);
+    }
+
+    @Test
+    void anEarlierTollNamesWhoGaveIt() {
+        Claim killed = extract("Regional officials had earlier put the number of dead at 12.").stream()
+                .filter(c -> c.event().type() == EventType.KILLED).findFirst().orElseThrow();
+        assertThat(killed.quantity().value()).isEqualTo(12);
+        assertThat(killed.primarySource().mention()).isEqualTo("Regional officials");
     }
 }
