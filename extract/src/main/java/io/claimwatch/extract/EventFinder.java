@@ -299,6 +299,9 @@ final class EventFinder {
                 continue;
             }
             Quantity q = quantities.read(s, i, offsets);
+            if (q != null && isSubset(s, q)) {
+                continue; // "At least 72 people including nine children were killed": not the nine
+            }
             boolean taken = counts.values().stream().flatMap(List::stream).anyMatch(x -> x.span().overlaps(q == null ? null : q.span()));
             if (q != null && !taken && afterFigure(s, q) <= trigger.index()) {
                 counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
@@ -593,7 +596,7 @@ final class EventFinder {
         // "two factions of forces ..., killing three civilians": figures on both sides of an active verb are its
         // doer and its victims, not two groups of victims
         int at = s.token(trigger.index()).beginPosition();
-        if (isActiveVerb(s, trigger) || "VBG".equals(trigger.tag())) {
+        if (trigger.tag() != null && trigger.tag().matches("VBZ|VBP|VB|VBG")) {
             List<Quantity> after = parts.stream().filter(q -> q.span().start() > at).toList();
             if (!after.isEmpty() && after.size() < parts.size()) {
                 parts = new ArrayList<>(after);
