@@ -529,13 +529,13 @@ final class AttributionFinder {
         if (party == null) {
             String[] words = tail.source().split("\\s+");
             String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-            String lower = PartyRegistry.normal(tail.source());
-            String byHead = lexicons.partyKinds().value(head.replaceFirst("(?<=[a-z])s$", ""), 1);
-            PartyKind kind = lexicons.outlets().contains(lower) ? PartyKind.OUTLET
-                    : byHead != null ? PartyKind.valueOf(byHead.toUpperCase(Locale.ROOT))
-                    : lexicons.partyKinds().value(head, 1) != null
-                    ? PartyKind.valueOf(lexicons.partyKinds().value(head, 1).toUpperCase(Locale.ROOT))
-                    : PartyKind.ORGANIZATION;
+            // the head noun's kind ("officials", "ministry"), singular or plural; a name is an organisation
+            String byHead = lexicons.partyKinds().value(head, 1);
+            if (byHead == null) {
+                byHead = lexicons.partyKinds().value(head.replaceFirst("(?<=[a-z])s$", ""), 1);
+            }
+            PartyKind kind = lexicons.outlets().contains(PartyRegistry.normal(tail.source())) ? PartyKind.OUTLET
+                    : byHead != null ? PartyKind.valueOf(byHead.toUpperCase(Locale.ROOT)) : PartyKind.ORGANIZATION;
             party = new PartyRegistry.Party(tail.source().replaceFirst("^(?i)the ", ""), kind, head, Set.of());
         }
         registry.add(party);
