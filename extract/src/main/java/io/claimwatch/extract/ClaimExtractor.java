@@ -133,6 +133,8 @@ final class ClaimExtractor implements Extractor {
         final PartyRegistry parties = new PartyRegistry();
         final List<Draft> claims = new ArrayList<>();
         final List<HeadlineSources.Tail> tails;
+        /** By sentence index: the article context its places are geocoded in (the same for all its claims). */
+        final java.util.Map<Integer, Gazetteer.Context> placeContexts = new java.util.HashMap<>();
 
         ArticleState(Article article, TextOffsets offsets, List<HeadlineSources.Tail> tails) {
             this.article = article;
@@ -460,16 +462,19 @@ final class ClaimExtractor implements Extractor {
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = o.text(begin, end);
         Span span = o.span(begin, end);
-        // the places of every claim sentence of the article: "Glasgow" and "Edmonton" meet in Kentucky
-        for (ParsedSentence other : state.claims.stream().map(d -> d.sentence).distinct().toList()) {
-            if (other != s) {
-                mentions(other).stream().filter(m -> PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)))
-                        .forEach(m -> toponyms.add(m.get(CoreAnnotations.TextAnnotation.class)));
-            }
-        }
         Gazetteer gazetteer = Gazetteer.load();
-        Article a = state.article;
-        Gazetteer.Context context = gazetteer.context(toponyms, a.url() != null ? a.url() : a.outlet());
+        // the places of every claim sentence of the article, this one's first: "Glasgow" and "Edmonton" meet in
+        // Kentucky; the same for every claim of the sentence, so built once per sentence
+        Gazetteer.Context context = state.placeContexts.computeIfAbsent(s.index, i -> {
+            for (ParsedSentence other : state.claims.stream().map(d -> d.sentence).distinct().toList()) {
+                if (other != s) {
+                    mentions(other).stream().filter(m -> PLACE_NER.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)))
+                            .forEach(m -> toponyms.add(m.get(CoreAnnotations.TextAnnotation.class)));
+                }
+            }
+            Article a = state.article;
+            return gazetteer.context(toponyms, a.url() != null ? a.url() : a.outlet());
+        });
         return gazetteer.resolve(text, span, context).orElse(new Place(text, null, null, null, null, span));
     }
 

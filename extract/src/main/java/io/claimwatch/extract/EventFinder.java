@@ -1,5 +1,6 @@
 package io.claimwatch.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
@@ -152,7 +153,7 @@ final class EventFinder {
     static final int NOUN_PHRASE_WORDS = 4;
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "have", "has", "had");
 
-    private static boolean isNominal(edu.stanford.nlp.ling.CoreLabel t) {
+    private static boolean isNominal(CoreLabel t) {
         return t.tag() != null && t.tag().matches("NN.*|JJ.*") && !QuantityReader.isNumber(t);
     }
 
@@ -234,7 +235,7 @@ final class EventFinder {
                 continue;
             }
             for (int i = toll.index() + 1; i <= Math.min(s.tokens.size(), toll.index() + TOLL_REACH); i++) {
-                edu.stanford.nlp.ling.CoreLabel t = s.token(i);
+                CoreLabel t = s.token(i);
                 if (t.word().equals(";") || t.word().equals(".")) {
                     break;
                 }
@@ -271,9 +272,7 @@ final class EventFinder {
             if (isActiveVerb(s, trigger) && trigger.index() < s.tokens.size()) {
                 Quantity after = quantities.read(s, trigger.index() + 1, offsets);
                 int next = after == null ? 0 : afterFigure(s, after);
-                boolean free = after != null && counts.values().stream().flatMap(List::stream)
-                        .noneMatch(x -> x.span().overlaps(after.span()));
-                if (free && (next > s.tokens.size() || isOtherEvent(s.node(next), trigger, triggers)
+                if (after != null && !isTaken(counts, after) && (next > s.tokens.size() || isOtherEvent(s.node(next), trigger, triggers)
                         || !s.token(next).tag().startsWith("NN"))) {
                     counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(after);
                     heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(trigger.index() + 1));
@@ -295,21 +294,22 @@ final class EventFinder {
                 i--;
                 words++;
             }
-            if (i < 1 || !QuantityReader.isNumber(s.token(i)) && quantities.read(s, i, offsets) == null) {
-                continue;
-            }
-            Quantity q = quantities.read(s, i, offsets);
-            if (q != null && isSubset(s, q)) {
+            Quantity q = i < 1 ? null : quantities.read(s, i, offsets);
+            if (q == null || isSubset(s, q)) {
                 continue; // "At least 72 people including nine children were killed": not the nine
             }
-            boolean taken = counts.values().stream().flatMap(List::stream).anyMatch(x -> x.span().overlaps(q == null ? null : q.span()));
-            if (q != null && !taken && afterFigure(s, q) <= trigger.index()) {
+            if (!isTaken(counts, q) && afterFigure(s, q) <= trigger.index()) {
                 counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
                 IndexedWord noun = s.node(trigger.index() - 1);
                 heads.computeIfAbsent(trigger, k -> new ArrayList<>())
                         .add(noun != null && isNominal(s.token(noun.index())) ? noun : s.node(i));
             }
         }
+    }
+
+    /** A figure some event word of the sentence already counts. */
+    private static boolean isTaken(Map<IndexedWord, List<Quantity>> counts, Quantity q) {
+        return counts.values().stream().flatMap(List::stream).anyMatch(x -> x.span().overlaps(q.span()));
     }
 
     /**

@@ -102,12 +102,8 @@ final class NlpPipelines {
         if (chosen.isEmpty()) {
             return;
         }
-        Annotation part = subDocument(doc, chosen);
-        if (published != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
         rewriteForTagger(chosen);
-        parse.annotate(part);
+        name(doc, chosen, published);
         chosen.forEach(this::parseDependencies);
     }
 

@@ -8,6 +8,7 @@ import io.claimwatch.model.Quantity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the figure around one token of a parsed sentence: the number (digits, words, "1.5 million",
@@ -107,12 +108,16 @@ final class QuantityReader {
                 && !isDateToken(right) && !(DIGITS.matcher(left.word()).matches() && DIGITS.matcher(right.word()).matches());
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[\\d,.]+");
+    private static final Pattern DIGITS = Pattern.compile("[\\d,.]+");
 
     /** A written date ("17-08-2013", "02.10.2017") or a bare year: never a figure, nor part of one. */
     private static boolean isDateToken(CoreLabel t) {
-        return t.word().matches("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|(19|20)\\d\\d");
+        return DATE_TOKEN.matcher(t.word()).matches();
     }
+
+    private static final Pattern DATE_TOKEN =
+            Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|(19|20)\\d\\d");
+    private static final Pattern WRITTEN_INTEGER = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
 
     private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -184,7 +189,7 @@ final class QuantityReader {
 
     private static Long value(ParsedSentence s, int first, int last, String text) {
         // digits say what they are; NER normalises a whole mention ("43 and 52" became 2236)
-        if (text.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+        if (WRITTEN_INTEGER.matcher(text).matches()) {
             try {
                 return Long.parseLong(text.replace(",", ""));
             } catch (NumberFormatException e) {
