@@ -1,11 +1,8 @@
 package io.claimwatch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.claimwatch.corpus.CorpusReader;
-import io.claimwatch.corpus.Defaults;
 import io.claimwatch.extract.Claimwatch;
 import io.claimwatch.ingest.Ingest;
-import io.claimwatch.ingest.Relink;
 import io.claimwatch.link.Linking;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.store.Store;
@@ -65,34 +62,19 @@ public final class EcbPlusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldIncident> gold = gold(dir.resolve("gold.jsonl"));
-        Path file = db != null ? db : Files.createTempFile("claimwatch-ecbplus", ".db");
-        try (Store store = Store.open(file)) {
-            if (db == null) {
-                file.toFile().deleteOnExit();
-            }
-            Ingest.Summary s = new Ingest(store, Claimwatch.extractor()::extract, threads).run(
-                    List.of(dir.resolve("docs.jsonl").toString()), System.in, new CorpusReader(Defaults.none()),
-                    new Ingest.Listener() {
-                        @Override
-                        public void done(long done, long claims) {
-                            if (done % 100 == 0) {
-                                err.println("ingested " + done + " articles");
-                                err.flush();
-                            }
-                        }
-                    });
-            Linking linking = Relink.run(store);
-            if (groupsFile != null) {
-                writeGroups(groupsFile, linking.articleGroups());
-            }
-            out.printf("## ECB+ incident grouping: %s%n%n", dir);
-            table(out, "all topics", gold, linking.articleGroups());
-            table(out, "violence topics", gold.stream().filter(GoldIncident::violence).toList(), linking.articleGroups());
-            out.printf("Ingest: %d stored, %d already in the store, %d without extraction, %d unreadable, %.1f s.%n",
-                    s.stored(), s.duplicates(), s.skippedTotal(), s.problems(), s.millis() / 1000.0);
-            out.flush();
-            return 0;
+        GroupingRun run = GroupingRun.of(dir.resolve("docs.jsonl"), db, "claimwatch-ecbplus", threads, err);
+        Linking linking = run.linking();
+        Ingest.Summary s = run.ingest();
+        if (groupsFile != null) {
+            writeGroups(groupsFile, linking.articleGroups());
         }
+        out.printf("## ECB+ incident grouping: %s%n%n", dir);
+        table(out, "all topics", gold, linking.articleGroups());
+        table(out, "violence topics", gold.stream().filter(GoldIncident::violence).toList(), linking.articleGroups());
+        out.printf("Ingest: %d stored, %d already in the store, %d without extraction, %d unreadable, %.1f s.%n",
+                s.stored(), s.duplicates(), s.skippedTotal(), s.problems(), s.millis() / 1000.0);
+        out.flush();
+        return 0;
     }
 
     private static void table(PrintWriter out, String title, List<GoldIncident> gold, List<List<String>> groups) {
@@ -104,15 +86,10 @@ public final class EcbPlusCommand implements Callable<Integer> {
         long predicted = groups.stream().filter(g -> g.stream().anyMatch(labels::containsKey)).count();
         out.printf("### %s (%d articles, %d gold incidents)%n%n", title, labels.size(), gold.size());
         out.print(Markdown.table(List.of("clustering", "groups", "B-cubed P", "B-cubed R", "B-cubed F1"), "lrrrr",
-                List.of(row("Claimwatch (link)", predicted, BCubed.score(labels, groups)),
-                        row("baseline: every article alone", alone.size(), BCubed.score(labels, alone)),
-                        row("baseline: one cluster per topic", perTopic.size(), BCubed.score(labels, perTopic)))));
+                List.of(GroupingRun.row("Claimwatch (link)", predicted, BCubed.score(labels, groups)),
+                        GroupingRun.row("baseline: every article alone", alone.size(), BCubed.score(labels, alone)),
+                        GroupingRun.row("baseline: one cluster per topic", perTopic.size(), BCubed.score(labels, perTopic)))));
         out.println();
-    }
-
-    private static List<String> row(String name, long groups, BCubed b) {
-        return List.of(name, Long.toString(groups), Markdown.num(b.precision()), Markdown.num(b.recall()),
-                Markdown.num(b.f1()));
     }
 
     static List<GoldIncident> gold(Path file) throws IOException {

@@ -1,11 +1,8 @@
 package io.claimwatch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.claimwatch.corpus.CorpusReader;
-import io.claimwatch.corpus.Defaults;
 import io.claimwatch.extract.Claimwatch;
 import io.claimwatch.ingest.Ingest;
-import io.claimwatch.ingest.Relink;
 import io.claimwatch.link.Linking;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.store.Store;
@@ -52,44 +49,23 @@ public final class GvaGroupingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path docs = dir.resolve("docs.jsonl");
         Map<String, Set<String>> gold = goldLabels(docs);
-        Path file = db != null ? db : Files.createTempFile("claimwatch-gva-grouping", ".db");
-        try (Store store = Store.open(file)) {
-            if (db == null) {
-                file.toFile().deleteOnExit();
-            }
-            Ingest.Summary s = new Ingest(store, Claimwatch.extractor()::extract, threads).run(List.of(docs.toString()),
-                    System.in, new CorpusReader(Defaults.none()), new Ingest.Listener() {
-                        @Override
-                        public void done(long done, long claims) {
-                            if (done % 100 == 0) {
-                                err.println("ingested " + done + " articles");
-                                err.flush();
-                            }
-                        }
-                    });
-            long start = System.nanoTime();
-            Linking linking = Relink.run(store);
-            double linkSeconds = (System.nanoTime() - start) / 1e9;
-            BCubed scored = BCubed.score(gold, linking.articleGroups());
-            List<List<String>> alone = new ArrayList<>();
-            gold.keySet().forEach(id -> alone.add(List.of(id)));
-            BCubed baseline = BCubed.score(gold, alone);
-            out.printf("## gva_longtail incident grouping: %s (%d articles, %d gold incidents)%n%n", dir, gold.size(),
-                    gold.values().stream().flatMap(Set::stream).distinct().count());
-            out.print(Markdown.table(List.of("clustering", "groups", "B-cubed P", "B-cubed R", "B-cubed F1"), "lrrrr",
-                    List.of(row("Claimwatch (link)", linking.articleGroups().size(), scored),
-                            row("baseline: every article alone", alone.size(), baseline))));
-            out.printf("%nIngest: %d stored, %d already in the store, %d without extraction, %d unreadable, %.1f s; "
-                            + "linking %.1f s.%n", s.stored(), s.duplicates(), s.skippedTotal(), s.problems(),
-                    s.millis() / 1000.0, linkSeconds);
-            out.flush();
-            return 0;
-        }
-    }
-
-    private static List<String> row(String name, int groups, BCubed b) {
-        return List.of(name, Integer.toString(groups), Markdown.num(b.precision()), Markdown.num(b.recall()),
-                Markdown.num(b.f1()));
+        GroupingRun run = GroupingRun.of(docs, db, "claimwatch-gva-grouping", threads, err);
+        Linking linking = run.linking();
+        Ingest.Summary s = run.ingest();
+        BCubed scored = BCubed.score(gold, linking.articleGroups());
+        List<List<String>> alone = new ArrayList<>();
+        gold.keySet().forEach(id -> alone.add(List.of(id)));
+        BCubed baseline = BCubed.score(gold, alone);
+        out.printf("## gva_longtail incident grouping: %s (%d articles, %d gold incidents)%n%n", dir, gold.size(),
+                gold.values().stream().flatMap(Set::stream).distinct().count());
+        out.print(Markdown.table(List.of("clustering", "groups", "B-cubed P", "B-cubed R", "B-cubed F1"), "lrrrr",
+                List.of(GroupingRun.row("Claimwatch (link)", linking.articleGroups().size(), scored),
+                        GroupingRun.row("baseline: every article alone", alone.size(), baseline))));
+        out.printf("%nIngest: %d stored, %d already in the store, %d without extraction, %d unreadable, %.1f s; "
+                        + "linking %.1f s.%n", s.stored(), s.duplicates(), s.skippedTotal(), s.problems(),
+                s.millis() / 1000.0, run.linkSeconds());
+        out.flush();
+        return 0;
     }
 
     /** Each article's gold incident ids, from the {@code incident_ids} field of docs.jsonl. */
