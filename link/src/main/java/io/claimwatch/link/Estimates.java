@@ -2,13 +2,16 @@ package io.claimwatch.link;
 
 import io.claimwatch.model.EventType;
 import io.claimwatch.model.Qualifier;
+import io.claimwatch.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Best, low and high per event type from an incident's stated figures (one per report: syndicated copies
@@ -64,8 +67,7 @@ final class Estimates {
         return out;
     }
 
-    private static final java.util.Set<io.claimwatch.model.Status> STANDING = java.util.EnumSet.of(
-            io.claimwatch.model.Status.ASSERTED, io.claimwatch.model.Status.REPORTED);
+    private static final Set<Status> STANDING = EnumSet.of(Status.ASSERTED, Status.REPORTED);
 
     /** Later publication first; on one day, the later position is not known, so the larger figure. */
     private static final Comparator<SourceFigure> LATER = Comparator

@@ -121,8 +121,20 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         Set<Edge> edges = new LinkedHashSet<>();
         for (Map<EventType, List<Claim>> byType : byArticle.values()) {
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
-                List<SourceFigure> lead = e.getValue().stream().limit(HEADLINE_CLAIMS).filter(IncidentSummary::isStated)
-                        .map(c -> figure(c, names, textOf)).toList();
+                // the stated figures among the article's first RIVAL_CLAIMS of this type, each read once; the
+                // lead is those among its first HEADLINE_CLAIMS
+                List<SourceFigure> stated = new ArrayList<>();
+                List<SourceFigure> lead = new ArrayList<>();
+                List<Claim> first = e.getValue().subList(0, Math.min(RIVAL_CLAIMS, e.getValue().size()));
+                for (int i = 0; i < first.size(); i++) {
+                    if (isStated(first.get(i))) {
+                        SourceFigure f = figure(first.get(i), names, textOf);
+                        stated.add(f);
+                        if (i < HEADLINE_CLAIMS) {
+                            lead.add(f);
+                        }
+                    }
+                }
                 Map<String, SourceFigure> headlines = new LinkedHashMap<>();  // by source: the lead, then the largest
                 if (!lead.isEmpty()) {
                     SourceFigure largest = lead.stream().max(Comparator.comparingLong(f -> f.quantity().value())).orElseThrow();
@@ -130,8 +142,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     headlines.merge(SourceNames.key(largest.source()), largest, (a, b) -> b);
                     // "A volunteer rescue group ... said 17 people had died": a rival source named a little further
                     // on gives its own figure for the same toll
-                    e.getValue().stream().limit(RIVAL_CLAIMS).filter(IncidentSummary::isStated).map(c -> figure(c, names, textOf))
-                            .filter(f -> !Estimates.isOutletOwn(f))
+                    stated.stream().filter(f -> !Estimates.isOutletOwn(f))
                             .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
                 }
                 for (SourceFigure f : headlines.values()) {
