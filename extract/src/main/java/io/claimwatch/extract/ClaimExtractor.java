@@ -58,7 +58,7 @@ final class ClaimExtractor implements Extractor {
     public List<Claim> extract(Article article) {
         List<Claim> text = extractText(article);
         if (!HeadlineCheck.titleNeedsReading(article.title(), article.text())) {
-            return text;
+            return withoutSupersededVague(text);
         }
         // a headline is text too ("Four shot outside a bar" may be the only place a page gives the figure):
         // read on its own, its claims come first and point into the title
@@ -71,7 +71,7 @@ final class ClaimExtractor implements Extractor {
             }
         }
         out.addAll(text);
-        return out;
+        return withoutSupersededVague(out);
     }
 
     /**
@@ -90,6 +90,35 @@ final class ClaimExtractor implements Extractor {
         boolean vague = q.qualifier() == Qualifier.VAGUE;
         boolean textExact = same.stream().anyMatch(c -> c.quantity() != null && c.quantity().qualifier() != Qualifier.VAGUE);
         return !repeated && !(vague && textExact);
+    }
+
+    /**
+     * A vague count ("Dozens of people have been killed") is no figure of its own where the article gives the
+     * same event type an exact one ("at least 58 people were killed"): a vague toll told before the exact one is
+     * the same toll, less checkable. The event is still told there, so the claim stays, without the figure. The
+     * count is kept where the two are placed apart (dozens in Aleppo, five in Idlib).
+     */
+    static List<Claim> withoutSupersededVague(List<Claim> claims) {
+        return claims.stream().map(c -> isVague(c) && claims.stream().anyMatch(exact -> supersedes(exact, c))
+                ? withoutFigure(c) : c).toList();
+    }
+
+    private static Claim withoutFigure(Claim c) {
+        return new Claim(c.id(), c.article(), c.text(), c.span(), c.event(), null, c.subject(), c.actor(), c.place(),
+                c.time(), c.attribution(), c.status(), c.hedges(), c.in());
+    }
+
+    private static boolean isVague(Claim c) {
+        return c.quantity() != null && c.quantity().qualifier() == Qualifier.VAGUE;
+    }
+
+    private static boolean supersedes(Claim exact, Claim vague) {
+        return exact.quantity() != null && !isVague(exact) && exact.event().type() == vague.event().type()
+                && exact.status() != Status.DENIED && !placedApart(exact.place(), vague.place());
+    }
+
+    private static boolean placedApart(Place a, Place b) {
+        return a != null && b != null && a.name() != null && b.name() != null && !a.name().equals(b.name());
     }
 
     private List<Claim> extractText(Article article) {
