@@ -247,17 +247,25 @@ final class EventFinder {
                 if (at <= s.tokens.size() && Set.of("to", "at").contains(ParsedSentence.lower(s.token(at)))) {
                     at++;
                 }
-                for (int j = at; j <= Math.min(s.tokens.size(), at + 2); j++) { // "to at least 70"
-                    Quantity q = QuantityReader.isNumber(s.token(j)) ? quantities.read(s, j, offsets) : null;
-                    if (q != null) {
-                        counts.computeIfAbsent(toll, k -> new ArrayList<>()).add(q);
-                        heads.computeIfAbsent(toll, k -> new ArrayList<>()).add(s.node(j));
-                        break;
-                    }
+                if (readTollFigure(s, toll, at, counts, heads, offsets)) {
+                    break;
                 }
-                break;
+                // "The toll was expected to rise to 30": a verb with no figure after it passes the toll on
             }
         }
+    }
+
+    private boolean readTollFigure(ParsedSentence s, IndexedWord toll, int at, Map<IndexedWord, List<Quantity>> counts,
+                                   Map<IndexedWord, List<IndexedWord>> heads, TextOffsets offsets) {
+        for (int j = at; j <= Math.min(s.tokens.size(), at + 2); j++) { // "to at least 70"
+            Quantity q = QuantityReader.isNumber(s.token(j)) ? quantities.read(s, j, offsets) : null;
+            if (q != null) {
+                counts.computeIfAbsent(toll, k -> new ArrayList<>()).add(q);
+                heads.computeIfAbsent(toll, k -> new ArrayList<>()).add(s.node(j));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same headline style, read from the event word's side: "two wounded", "12 injured" with no figure parsed. */
@@ -313,8 +321,8 @@ final class EventFinder {
     }
 
     /**
-     * "mines have killed and wounded hundreds of civilians": one figure for the killed and the wounded together
-     * is no figure of the killed.
+     * "mines have killed and wounded hundreds of civilians", "19 Killed and Injured in ... Attack": one figure for
+     * the killed and the wounded together is no figure of the killed.
      */
     private static void dropFiguresSharedWithInjuries(ParsedSentence s, Map<IndexedWord, EventType> triggers,
                                                       Map<IndexedWord, List<Quantity>> counts,
@@ -323,14 +331,29 @@ final class EventFinder {
             if (triggers.get(killing) != EventType.KILLED) {
                 continue;
             }
-            boolean sharedWithInjury = s.children(killing, "conj").stream()
-                    .anyMatch(c -> triggers.get(c) == EventType.INJURED && !counts.containsKey(c)
-                            && counts.get(killing).stream().allMatch(q -> q.span().start() > s.token(c.index()).beginPosition()));
-            if (sharedWithInjury) {
-                counts.remove(killing);
-                heads.remove(killing);
+            for (IndexedWord injury : s.children(killing, "conj")) {
+                if (triggers.get(injury) != EventType.INJURED) {
+                    continue;
+                }
+                List<Quantity> own = counts.getOrDefault(injury, List.of());
+                boolean sameFigure = !own.isEmpty() && own.stream().allMatch(q -> counts.get(killing).stream()
+                        .anyMatch(k -> k.span().overlaps(q.span())));
+                boolean figureAfterBoth = own.isEmpty() && counts.get(killing).stream()
+                        .allMatch(q -> q.span().start() > s.token(injury.index()).beginPosition());
+                if (figureAfterBoth || ((own.isEmpty() || sameFigure) && isPair(s, killing, injury))) {
+                    counts.remove(killing);
+                    heads.remove(killing);
+                    counts.remove(injury);
+                    heads.remove(injury);
+                    break;
+                }
             }
         }
+    }
+
+    /** "killed and injured", "killed or wounded": two event words joined with nothing of their own between. */
+    private static boolean isPair(ParsedSentence s, IndexedWord first, IndexedWord second) {
+        return second.index() == first.index() + 2 && "CC".equals(s.token(first.index() + 1).tag());
     }
 
     /**
@@ -376,12 +399,20 @@ final class EventFinder {
         for (String[] phrase : triggerPhrases) {
             if (phrase.length == 2 && phrase[0].equals(lemma)) {
                 for (IndexedWord child : s.children(w)) {
-                    if (ParsedSentence.lemma(child).equals(phrase[1])) {
+                    if (lexicons.triggers().contains(ParsedSentence.lemma(child)) && !s.children(child, "nummod").isEmpty()) {
+                        continue; // "8 men shot, 2 dead": an event word with a figure of its own is an event of its own
+                    }
+                    // "fired at the unit": the preposition hangs on the object, not on the verb
+                    if (ParsedSentence.lemma(child).equals(phrase[1]) || s.children(child, "case").stream()
+                            .anyMatch(c -> ParsedSentence.lemma(c).equals(phrase[1]))) {
                         phraseEnds.put(w, child);
                         return phrase[0] + " " + phrase[1];
                     }
                 }
             }
+        }
+        if (!lexicons.triggers().contains(lemma) && w.tag() != null && isPredicateAdjective(s, w)) {
+            lemma = ParsedSentence.lower(s.token(w.index())); // "are missing": the word, not the lemma "miss"
         }
         if (!lexicons.triggers().contains(lemma) || w.tag() == null) {
             return null;
@@ -392,6 +423,11 @@ final class EventFinder {
         }
         // "dead" and "missing" count as adjectives; other event words as verbs, nouns and adverbs
         return w.tag().matches("VB.*|NN.*|JJ.*|RB.*") ? lemma : null;
+    }
+
+    /** "are missing", "remain missing": a participle or adjective with no object of its own. */
+    private static boolean isPredicateAdjective(ParsedSentence s, IndexedWord w) {
+        return (w.tag().startsWith("JJ") || w.tag().equals("VBG")) && s.children(w, "obj").isEmpty();
     }
 
     /** A flag of the trigger's lexicon row; {@code keys} holds each event word's key ("lose life"). */

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Every rule file loads, and the example sentence of every event, cue and status rule passes the gate. */
@@ -28,6 +29,18 @@ class RuleFilesTest {
                         .as("%s rule '%s': %s", lexicon.name(), e.getKey(), e.getValue()).isTrue();
             }
         }
+    }
+
+    @Test
+    void everyTriggerExampleGivesAClaimOfItsEvent() {
+        Lexicon triggers = lexicons.triggers();
+        SoftAssertions soft = new SoftAssertions();
+        for (Map.Entry<String, String> e : triggers.examples().entrySet()) {
+            String event = triggers.value(e.getKey(), 1);
+            soft.assertThat(Sentences.extract(e.getValue())).extracting(c -> c.event().type().id())
+                    .as("trigger '%s' (%s): %s", e.getKey(), event, e.getValue()).contains(event);
+        }
+        soft.assertAll();
     }
 
     @Test
