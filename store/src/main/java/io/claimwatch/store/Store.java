@@ -132,6 +132,12 @@ public final class Store implements AutoCloseable {
         return read(c -> ArticleTable.find(c, id));
     }
 
+    /** When the article was first read into the store: the "retrieved" date of a citation. */
+    public Optional<Instant> retrieved(String articleId) {
+        return read(c -> Sql.first(c, "SELECT ingested_at FROM articles WHERE id = ?", List.of(articleId),
+                rs -> Instant.parse(rs.getString(1))));
+    }
+
     /** An article's text, or "" when it is not stored (or was loaded without text). */
     public String articleText(String id) {
         return article(id).map(a -> a.article().text()).orElse("");
