@@ -107,6 +107,7 @@ class IncidentBrowserTest {
         assertThat(copy.getAttribute("data-copy-of")).isEqualTo("pavlohrad-strike-meridian");
         assertThat(driver.findElement(By.cssSelector(".reports > li.report[data-article=pavlohrad-strike-meridian] .first-report")).getText())
                 .isEqualTo("first report");
+        screenshot("incident-workbench");
     }
 
     @Test
@@ -147,6 +148,7 @@ class IncidentBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".claim-incidents a")).getAttribute("href")).endsWith("/incidents/" + pavlohrad());
         assertThat(driver.findElement(By.cssSelector(".all-fields")).getText()).contains("event").contains("figure")
                 .contains("place").contains("time").contains("status");
+        screenshot("claim");
     }
 
     @Test
@@ -187,6 +189,8 @@ class IncidentBrowserTest {
             assertThat(((Number) size.get("scroll")).longValue()).as(page + " scrollWidth")
                     .isLessThanOrEqualTo(((Number) size.get("inner")).longValue());
         }
+        driver.get(base + "/incidents/" + pavlohrad());
+        screenshot("incident-400px");
     }
 
     @Test
@@ -325,6 +329,18 @@ class IncidentBrowserTest {
         }
         assertThat(first).as("charts found").isPositive();
         return first;
+    }
+
+    /** The viewport, to target/screenshots (for looking at; the README's are BrowserTest's). */
+    private static void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> attributes(String css, String name) {
