@@ -25,6 +25,8 @@ import java.util.List;
  * <p>Both ways need the server's write token ({@link WriteAccess}): nothing ambient (no cookie, no session)
  * authorises a write, so another site cannot forge one through a visitor's browser. The form is also refused
  * when the browser says it was sent from another origin ({@code Origin}, {@code Sec-Fetch-Site}): a second wall.
+ * {@code Origin: null} passes: our pages' {@code Referrer-Policy: no-referrer} makes browsers send it for their own
+ * forms, and a browser that sends it from another site also sends {@code Sec-Fetch-Site: cross-site}.
  */
 final class ClaimFlags {
     /** The fields a flag can name: the claim's (docs/FORMAT.md), or {@code claim} for all of it. */

@@ -235,6 +235,8 @@ class IncidentBrowserTest {
         driver.get(base + "/incidents/" + pavlohrad());
         drawCrowdedChart(40);
         assertNoOverlap("#crowded svg", 2);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('figure.chart').scrollIntoView();");
+        screenshot("chart-400px");
     }
 
     @Test
