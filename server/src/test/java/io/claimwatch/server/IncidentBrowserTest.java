@@ -76,6 +76,7 @@ class IncidentBrowserTest {
         List<Long> most = column("toll");
         assertThat(most).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(driver.findElement(By.cssSelector("th.sorted")).getAttribute("aria-sort")).isEqualTo("descending");
+        screenshot("incidents-by-toll");
         driver.findElement(By.cssSelector("th a[data-sort=toll]")).click();
         wait(ExpectedConditions.urlContains("order=asc"));
         assertThat(column("toll")).isSorted().containsExactlyInAnyOrderElementsOf(most);
