@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The incidents list's orders (on the measures kept at linking time) and readers' flags on claims. */
+/** The incidents list's orders (on the measures kept at linking time), readers' flags on claims, retrieval dates. */
 class IncidentListingTest {
     final StoredArticle a1 = article("a1", "2024-03-03", "Wire A");
     final StoredArticle a2 = article("a2", "2024-03-03", "Wire B");
@@ -113,6 +113,13 @@ class IncidentListingTest {
         assertThatThrownBy(() -> store.flagClaim(c1.id(), "quantity", "x".repeat(ClaimFlag.MAX_NOTE + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.flags(c1.id())).isEmpty();
+    }
+
+    @Test
+    void anArticleKnowsWhenItWasRetrieved() {
+        assertThat(store.retrieved("a1")).hasValueSatisfying(t ->
+                assertThat(t).isBetween(java.time.Instant.now().minusSeconds(3600), java.time.Instant.now()));
+        assertThat(store.retrieved("nope")).isEmpty();
     }
 
     private List<String> ids(IncidentOrder order, boolean ascending) {
