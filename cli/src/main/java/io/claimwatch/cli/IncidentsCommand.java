@@ -6,6 +6,8 @@ import io.claimwatch.link.IncidentSummary;
 import io.claimwatch.link.SourceFigure;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.EventType;
+import io.claimwatch.store.IncidentListing;
+import io.claimwatch.store.IncidentOrder;
 import io.claimwatch.store.Page;
 import io.claimwatch.store.Store;
 import java.io.PrintWriter;
@@ -37,6 +39,14 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--page-size", defaultValue = "20", description = "Incidents per page (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--sort", defaultValue = "articles", paramLabel = "KEY",
+            description = "articles (default), date, toll (best estimate of the killed), sources (independent) or "
+                    + "contradictions: the most or latest first; incidents without the value last.")
+    String sort;
+
+    @Option(names = "--ascending", description = "The least or oldest first instead.")
+    boolean ascending;
+
     @Option(names = "--format", defaultValue = "table", description = "table (default) or jsonl.")
     ReadFormat format;
 
@@ -51,8 +61,14 @@ final class IncidentsCommand implements Callable<Integer> {
             if (id != null) {
                 incidents = List.of(db.incident(id).orElseThrow(() -> new IllegalArgumentException("no incident " + id)));
             } else {
-                Page<Incident> p = db.incidents(page, pageSize);
-                incidents = p.items();
+                IncidentOrder order;
+                try {
+                    order = IncidentOrder.of(sort);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--sort must be one of " + IncidentOrder.ids() + ", not " + sort);
+                }
+                Page<IncidentListing> p = db.incidents(order, ascending, page, pageSize);
+                incidents = p.items().stream().map(IncidentListing::incident).toList();
                 if (format == ReadFormat.table) {
                     out.printf("%d incidents; page %d%n", p.total(), p.page());
                 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code claimwatch serve}: the web UI and REST API over a store, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI and the REST API (/api, described at /api/openapi.yaml) over the store.",
-            "Writing (POST /api/articles) is off unless a write token is given; requests must then carry it as "
-                    + "\"Authorization: Bearer TOKEN\"."})
+            "Writing (POST /api/articles, and marking claims wrong: POST /api/claims/{id}/flags or the claim page's "
+                    + "form) is off unless a write token is given; requests must then carry it as "
+                    + "\"Authorization: Bearer TOKEN\" (the form: in its token field)."})
 final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "CLAIMWATCH_WRITE_TOKEN";
 
@@ -32,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--write-token", paramLabel = "T",
-            description = "Accept POST /api/articles from requests carrying this token. The environment variable "
+            description = "Accept POST /api/articles and claim flags from requests carrying this token. The environment variable "
                     + TOKEN_VARIABLE + " does the same and keeps the token out of the process list.")
     String writeToken;
 
@@ -59,8 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         StoreStats stats = db.stats();
         out.printf("serving %s (%d articles, %d claims, %d incidents) at %s%n", db.file(), stats.articles(),
                 stats.claims(), stats.incidents(), server.url());
-        out.println(db.readOnly() ? "serving read-only" : token == null ? "writing is off (give --write-token or " + TOKEN_VARIABLE + " to accept POST /api/articles)"
-                : "writing is on: POST /api/articles with \"Authorization: Bearer TOKEN\"");
+        out.println(db.readOnly() ? "serving read-only" : token == null ? "writing is off (give --write-token or " + TOKEN_VARIABLE
+                + " to accept POST /api/articles and claim flags)"
+                : "writing is on: POST /api/articles and /api/claims/{id}/flags with \"Authorization: Bearer TOKEN\","
+                + " claim flags from the claim page with the token");
         out.println("Ctrl-C stops the server.");
         out.flush();
         serveUntilStopped(server, db);

@@ -98,6 +98,23 @@ class StoreCommandsTest {
         assertThat(one.out()).contains("independent sources").contains("killed:");
     }
 
+    @Test
+    void incidentsSortByTollMostFirstOrLeastFirst() throws IOException {
+        List<Long> most = tolls(CliRun.of("incidents", "--sort", "toll", "--format", "jsonl", "--db", db.toString()).out());
+        List<Long> least = tolls(CliRun.of("incidents", "--sort", "toll", "--ascending", "--format", "jsonl", "--db", db.toString()).out());
+        assertThat(most).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(least).isSorted().containsExactlyInAnyOrderElementsOf(most);
+        CliRun bad = CliRun.of("incidents", "--sort", "deaths", "--db", db.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--sort must be one of");
+    }
+
+    /** Each listed incident's best estimate of the killed, in list order (incidents without one left out). */
+    private static List<Long> tolls(String jsonl) throws IOException {
+        return jsonLines(jsonl).stream().flatMap(i -> java.util.stream.StreamSupport.stream(i.get("estimates").spliterator(), false))
+                .filter(e -> e.get("type").asText().equals("killed")).map(e -> e.get("best").asLong()).toList();
+    }
+
     /**
      * Issue 11: the incident of the three Pavlohrad reports shows each source's toll (the governor's 12, the
      * State Emergency Service's 15, the volunteers' 17), flags the 15 against the 17, and estimates 15 (12 to 17).

@@ -1,9 +1,14 @@
 package io.claimwatch.ingest;
 
+import io.claimwatch.link.Estimate;
+import io.claimwatch.link.Incident;
+import io.claimwatch.link.IncidentSummary;
 import io.claimwatch.link.Linker;
 import io.claimwatch.link.Linking;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
+import io.claimwatch.model.EventType;
+import io.claimwatch.store.IncidentMeasures;
 import io.claimwatch.store.Store;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +45,25 @@ public final class Relink {
         articles.replaceAll(a -> !a.text().isEmpty() || !claimText.containsKey(a.id()) ? a
                 : new Article(a.id(), claimText.get(a.id()).toString(), a.title(), a.published(), a.outlet(), a.url()));
         Linking linking = Linker.link(articles, claims);
-        store.replaceLinks(linking.reportGroupOf(), linking.incidents());
+        store.replaceLinks(linking.reportGroupOf(), linking.incidents(), measures(linking, articles, claims));
         return linking;
+    }
+
+    /** Each incident's measures, from the summary the incident page shows (same claims, groups and texts). */
+    private static Map<String, IncidentMeasures> measures(Linking linking, List<Article> articles, List<Claim> claims) {
+        Map<String, Claim> claimById = new HashMap<>();
+        claims.forEach(c -> claimById.put(c.id(), c));
+        Map<String, String> textOf = new HashMap<>();
+        articles.forEach(a -> textOf.put(a.id(), a.text()));
+        Map<String, IncidentMeasures> measures = new HashMap<>();
+        for (Incident incident : linking.incidents()) {
+            List<Claim> mine = incident.claimIds().stream().map(claimById::get).filter(c -> c != null).toList();
+            IncidentSummary s = IncidentSummary.of(incident, mine,
+                    id -> linking.reportGroupOf().getOrDefault(id, id), id -> textOf.getOrDefault(id, ""));
+            Long toll = s.estimates().stream().filter(e -> e.type() == EventType.KILLED).map(Estimate::best)
+                    .findFirst().orElse(null);
+            measures.put(incident.id(), new IncidentMeasures(toll, s.corroboration(), s.contradictions().size()));
+        }
+        return measures;
     }
 }

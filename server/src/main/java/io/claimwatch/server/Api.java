@@ -43,8 +43,8 @@ final class Api {
         ClaimwatchServer.getAndHead(routes, "/api/claims", this::claims);
         ClaimwatchServer.getAndHead(routes, "/api/claims/{id}", ctx -> ctx.json(store.claim(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no claim " + ctx.pathParam("id")))));
-        ClaimwatchServer.getAndHead(routes, "/api/incidents", ctx -> ctx.json(PageView.of(
-                store.incidents(Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE)))));
+        ClaimwatchServer.getAndHead(routes, "/api/incidents", ctx -> ctx.json(PageView.of(store.incidents(
+                Params.incidentOrder(ctx), Params.ascending(ctx), Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE)))));
         ClaimwatchServer.getAndHead(routes, "/api/incidents/{id}", this::incident);
         ClaimwatchServer.getAndHead(routes, "/api/sources/{name}", this::source);
         ClaimwatchServer.getAndHead(routes, "/api/articles/{id}", this::article);

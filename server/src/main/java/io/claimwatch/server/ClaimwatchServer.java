@@ -58,8 +58,10 @@ public final class ClaimwatchServer implements AutoCloseable {
 
     /** {@code headerDeadline}: how long a client may take to send a request's line and headers. */
     static ClaimwatchServer start(Store store, Options options, Duration headerDeadline) {
-        Pages pages = new Pages(store);
-        Api api = new Api(store, new Submissions(store, options.extractor(), options.writeToken()));
+        WriteAccess access = new WriteAccess(store, options.writeToken());
+        Pages pages = new Pages(store, access.enabled());
+        Api api = new Api(store, new Submissions(store, options.extractor(), access));
+        ClaimFlags flags = new ClaimFlags(store, access);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new Json());
@@ -77,6 +79,7 @@ public final class ClaimwatchServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
             api.register(config.routes);
+            flags.register(config.routes);
             pages.register(config.routes);
             Errors.register(config.routes, pages);
         });

@@ -11,6 +11,8 @@ import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.EventType;
 import io.claimwatch.model.Quantity;
 import io.claimwatch.store.ClaimQuery;
+import io.claimwatch.store.IncidentListing;
+import io.claimwatch.store.IncidentOrder;
 import io.claimwatch.store.Page;
 import io.claimwatch.store.Store;
 import io.claimwatch.store.StoredArticle;
@@ -52,6 +54,8 @@ final class Pages {
     private static final int INCIDENT_ARTICLES_SHOWN = 50;
 
     private final Store store;
+    /** Whether the claim page offers its "mark wrong" form: only when the server accepts writes. */
+    private final boolean writable;
     private final PebbleEngine templates = new PebbleEngine.Builder()
             .loader(loader())
             .extension(new PathSegments())
@@ -59,8 +63,9 @@ final class Pages {
             .defaultEscapingStrategy("html")
             .build();
 
-    Pages(Store store) {
+    Pages(Store store, boolean writable) {
         this.store = store;
+        this.writable = writable;
     }
 
     void register(JavalinDefaultRoutingApi routes) {
@@ -68,19 +73,31 @@ final class Pages {
         ClaimwatchServer.getAndHead(routes, "/incidents", this::incidents);
         ClaimwatchServer.getAndHead(routes, "/incidents/{id}", this::incident);
         ClaimwatchServer.getAndHead(routes, "/articles/{id}", this::article);
+        ClaimwatchServer.getAndHead(routes, "/claims/{id}", this::claim);
         ClaimwatchServer.getAndHead(routes, "/sources/{name}", this::source);
     }
 
     // ---- views handed to the templates
 
-    /** A claim as a card shows it: bounds in words, the date it is about, the chain, the evidence marked up. */
+    /**
+     * A claim as a card shows it: bounds in words, the date it is about, the chain, the evidence marked up, and
+     * how many times readers marked it wrong.
+     */
     record ClaimCard(Claim claim, String bounds, LocalDate date, List<String> chain, List<ArticleMarkup.Run> evidence,
-                     List<Incident> incidents) {
-        static ClaimCard of(Claim c, List<Incident> incidents) {
+                     List<Incident> incidents, int flags) {
+        static ClaimCard of(Claim c, List<Incident> incidents, int flags) {
             LocalDate date = c.time() != null && c.time().start() != null ? c.time().start() : c.article().published();
             return new ClaimCard(c, Pages.bounds(c.quantity()), date, Pages.chain(c),
-                    ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), false), incidents);
+                    ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), false), incidents, flags);
         }
+    }
+
+    /** A report and its syndicated copies: {@code first} is the earliest article of its group in the incident. */
+    record Report(StoredArticle first, List<StoredArticle> copies) {
+    }
+
+    /** A column heading of the incidents list: the link that sorts by it, and whether it is the current order. */
+    record SortLink(String id, String label, String href, String ariaSort) {
     }
 
     /** One figure on a chart: a mark at {@code value}, a bar from {@code low} to {@code high} (null: open). */
@@ -144,8 +161,26 @@ final class Pages {
     }
 
     private void incidents(Context ctx) {
-        Page<Incident> page = store.incidents(Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE));
-        render(ctx, "incidents", "Incidents", Map.of("incidents", page));
+        IncidentOrder order = Params.incidentOrder(ctx);
+        boolean ascending = Params.ascending(ctx);
+        Page<IncidentListing> page = store.incidents(order, ascending, Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("date", "Dates");
+        labels.put("articles", "Articles");
+        labels.put("toll", "Toll (best, killed)");
+        labels.put("sources", "Independent sources");
+        labels.put("contradictions", "Contradictions");
+        Map<String, SortLink> sorts = new LinkedHashMap<>();
+        labels.forEach((id, label) -> {
+            boolean current = order.id().equals(id);
+            // a heading sorts most first; clicked again, it turns the order round
+            boolean nextAscending = current && !ascending;
+            sorts.put(id, new SortLink(id, label, "/incidents?sort=" + id + (nextAscending ? "&order=asc" : ""),
+                    current ? (ascending ? "ascending" : "descending") : null));
+        });
+        String pager = "/incidents?sort=" + order.id() + (ascending ? "&order=asc" : "") + "&page=";
+        render(ctx, "incidents", "Incidents", Map.of("incidents", page, "sorts", sorts, "pager", pager,
+                "order", order.id(), "ascending", ascending));
     }
 
     private void incident(Context ctx) {
@@ -174,6 +209,7 @@ final class Pages {
         model.put("cards", cards(page.items()));
         model.put("articles", articles);
         model.put("copyOf", copyOf(articles));
+        model.put("reports", reports(articles));
         model.put("moreArticles", incident.articleIds().size() - articles.size());
         render(ctx, "incident", incident.label(), model);
     }
@@ -189,6 +225,85 @@ final class Pages {
             }
         }
         return copies;
+    }
+
+    /**
+     * The incident's articles as reports: each syndication group once, led by its earliest article (the one
+     * counted), with the copies that repeat it; groups in order of their first report.
+     */
+    private List<Report> reports(List<StoredArticle> articles) {
+        Map<String, List<StoredArticle>> byGroup = new LinkedHashMap<>();
+        for (StoredArticle a : articles) {
+            byGroup.computeIfAbsent(store.reportGroup(a.article().id()), k -> new ArrayList<>()).add(a);
+        }
+        List<Report> reports = new ArrayList<>();
+        byGroup.forEach((group, members) -> {
+            List<StoredArticle> sorted = new ArrayList<>(members);
+            // the group's named article is its earliest; otherwise the earliest published
+            sorted.sort(java.util.Comparator.comparing((StoredArticle a) -> !a.article().id().equals(group))
+                    .thenComparing(a -> a.article().published(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            reports.add(new Report(sorted.get(0), sorted.subList(1, sorted.size())));
+        });
+        reports.sort(java.util.Comparator.comparing((Report r) -> r.first().article().published(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return reports;
+    }
+
+    private void claim(Context ctx) {
+        String id = ctx.pathParam("id");
+        Claim claim = store.claim(id).orElseThrow(() -> new NotFoundResponse("no claim " + id));
+        Optional<StoredArticle> stored = store.article(claim.article().id());
+        String text = claim.inTitle() ? stored.map(a -> a.article().title()).orElse(null)
+                : stored.map(a -> a.article().text()).orElse(null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("claim", claim);
+        model.put("card", cards(List.of(claim)).get(0));
+        model.put("article", stored.map(StoredArticle::article).orElse(null));
+        model.put("link", safeLink(claim.article().url()));
+        model.put("context", context(claim, text));
+        model.put("citation", Citation.of(claim, stored.map(a -> a.article().title()).orElse(null),
+                store.retrieved(claim.article().id()).orElse(null)));
+        model.put("flags", store.flags(id));
+        model.put("fields", ClaimFlags.FIELDS);
+        model.put("writable", writable);
+        model.put("json", prettyJson(claim));
+        render(ctx, "claim", "Claim: " + summary(claim), model);
+    }
+
+    /** Characters of the article shown on either side of a claim's sentence on its page. */
+    private static final int CONTEXT_CODE_POINTS = 400;
+
+    /**
+     * The claim's sentence with its parts marked, between the text before and after it (up to
+     * {@link #CONTEXT_CODE_POINTS} code points each way, cut at a word); the sentence alone when the article's
+     * text is not at hand or does not reach the claim's span.
+     */
+    static List<ArticleMarkup.Run> context(Claim c, String text) {
+        if (text == null || text.codePointCount(0, text.length()) < c.span().end()) {
+            return ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), true);
+        }
+        int points = text.codePointCount(0, text.length());
+        int from = Math.max(0, c.span().start() - CONTEXT_CODE_POINTS);
+        int to = Math.min(points, c.span().end() + CONTEXT_CODE_POINTS);
+        String window = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+        // cut at whitespace so that no word is shown in half (the offset moves with the cut)
+        int head = from == 0 ? 0 : Math.max(0, firstSpace(window));
+        int tail = to == points ? window.length() : Math.max(head, window.lastIndexOf(' '));
+        int start = from + window.codePointCount(0, head);
+        List<ArticleMarkup.Run> runs = new ArrayList<>();
+        if (from > 0) {
+            runs.add(new ArticleMarkup.Run("… ", List.of(), List.of()));
+        }
+        runs.addAll(ArticleMarkup.runs(window.substring(head, tail), start, List.of(c), true));
+        if (to < points) {
+            runs.add(new ArticleMarkup.Run(" …", List.of(), List.of()));
+        }
+        return runs;
+    }
+
+    private static int firstSpace(String s) {
+        int i = s.indexOf(' ');
+        return i < 0 ? 0 : i + 1;
     }
 
     private void article(Context ctx) {
@@ -240,7 +355,9 @@ final class Pages {
     // ---- helpers
 
     private List<ClaimCard> cards(List<Claim> claims) {
-        return claims.stream().map(c -> ClaimCard.of(c, store.incidentsOfClaim(c.id()))).toList();
+        Map<String, Integer> flags = store.flagCounts(claims.stream().map(Claim::id).toList());
+        return claims.stream().map(c -> ClaimCard.of(c, store.incidentsOfClaim(c.id()), flags.getOrDefault(c.id(), 0)))
+                .toList();
     }
 
     private static ChartPoint point(String series, SourceFigure f, Set<String> contradicted) {
@@ -303,6 +420,19 @@ final class Pages {
         return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
     }
 
+    /** A value percent-encoded as one path segment ("regional governor" -> "regional%20governor"). */
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String prettyJson(Object value) {
+        try {
+            return ClaimJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String json(Object value) {
         try {
             return ClaimJson.mapper().writeValueAsString(value);
@@ -347,8 +477,7 @@ final class Pages {
                 @Override
                 public Object apply(Object input, Map<String, Object> args,
                                     PebbleTemplate self, EvaluationContext context, int line) {
-                    return input == null ? "" : URLEncoder.encode(input.toString(), StandardCharsets.UTF_8)
-                            .replace("+", "%20");
+                    return input == null ? "" : segment(input.toString());
                 }
             });
         }

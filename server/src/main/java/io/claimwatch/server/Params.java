@@ -2,6 +2,7 @@ package io.claimwatch.server;
 
 import io.claimwatch.model.EventType;
 import io.claimwatch.store.ClaimQuery;
+import io.claimwatch.store.IncidentOrder;
 import io.claimwatch.store.Page;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -93,6 +94,31 @@ final class Params {
 
     static List<String> eventNames() {
         return Arrays.stream(EventType.values()).map(EventType::id).toList();
+    }
+
+    /** {@code sort} of the incidents list: one of {@link IncidentOrder#ids()}, default {@code articles}. */
+    static IncidentOrder incidentOrder(Context ctx) {
+        String value = text(ctx, "sort");
+        if (value == null) {
+            return IncidentOrder.ARTICLES;
+        }
+        try {
+            return IncidentOrder.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("parameter sort must be one of " + IncidentOrder.ids() + ", not \"" + value + "\"");
+        }
+    }
+
+    /** {@code order}: {@code desc} (the default: most or latest first) or {@code asc}; true for ascending. */
+    static boolean ascending(Context ctx) {
+        String value = text(ctx, "order");
+        if (value == null || value.equals("desc")) {
+            return false;
+        }
+        if (value.equals("asc")) {
+            return true;
+        }
+        throw new BadRequestResponse("parameter order must be asc or desc, not \"" + value + "\"");
     }
 
     /** The claim search of {@code GET /api/claims} and the search page. */

@@ -18,14 +18,11 @@ import io.claimwatch.store.StoredArticle;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.UnauthorizedResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,8 +31,8 @@ import java.util.function.Function;
  * {@code POST /api/articles}: one article object, or an array of them, read as {@code claimwatch ingest} reads a
  * JSON Lines corpus (same fields, same checks: size, language), extracted, stored, then the store relinked.
  *
- * <p>Writing needs the server's write token ({@code Authorization: Bearer TOKEN}); without a token configured,
- * writing is off. The whole batch is checked before anything is stored: one bad article refuses it all, with a
+ * <p>Writing needs the server's write token ({@code Authorization: Bearer TOKEN}, {@link WriteAccess}); without a
+ * token configured, writing is off. The whole batch is checked before anything is stored: one bad article refuses it all, with a
  * 400 naming the article's place in the batch (1-based) and the field at fault.
  */
 final class Submissions {
@@ -58,16 +55,16 @@ final class Submissions {
 
     private final Store store;
     private final Function<Article, List<Claim>> extractor;
-    private final byte[] token;
+    private final WriteAccess access;
 
-    Submissions(Store store, Function<Article, List<Claim>> extractor, String token) {
+    Submissions(Store store, Function<Article, List<Claim>> extractor, WriteAccess access) {
         this.store = store;
         this.extractor = extractor;
-        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.access = access;
     }
 
     void handle(Context ctx) {
-        authorize(ctx.header("Authorization"));
+        access.checkHeader(ctx.header("Authorization"));
         List<Input.Document> documents = documents(body(ctx));
         List<Outcome> outcomes = new ArrayList<>();
         long incidents;
@@ -80,25 +77,6 @@ final class Submissions {
                     ? Relink.run(store).incidents().size() : store.stats().incidents();
         }
         ctx.status(outcomes.stream().anyMatch(Outcome::stored) ? 201 : 200).json(new Result(outcomes, incidents));
-    }
-
-    private void authorize(String header) {
-        if (token == null) {
-            throw new ForbiddenResponse("writing is disabled: start the server with --write-token "
-                    + "(or CLAIMWATCH_WRITE_TOKEN) to accept articles");
-        }
-        if (store.readOnly()) {
-            throw new ForbiddenResponse("writing is disabled: the store is read-only (its file or directory "
-                    + "cannot be written)");
-        }
-        String prefix = "Bearer ";
-        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            throw new UnauthorizedResponse("send the write token as \"Authorization: Bearer TOKEN\"");
-        }
-        byte[] given = header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token)) {  // constant time: the token cannot be guessed byte by byte
-            throw new UnauthorizedResponse("wrong write token");
-        }
     }
 
     /** The body, read at most one byte past the limit whatever the request declares. */

@@ -51,11 +51,21 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
+        assumeChromium();
         store = TestStore.withFixtures();
         server = ClaimwatchServer.start(store, new ClaimwatchServer.Options("127.0.0.1", 0, null, TestStore.EXTRACTOR));
         base = "http://127.0.0.1:" + server.port();
+        driver = chromium();
+    }
+
+    /** Skips the calling test class where Chromium and its driver are not installed. */
+    static void assumeChromium() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
+    }
+
+    /** A headless Chromium, 1400 x 1000, logging the browser console (IncidentBrowserTest drives one too). */
+    static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -65,7 +75,7 @@ class BrowserTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

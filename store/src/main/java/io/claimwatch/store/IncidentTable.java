@@ -24,8 +24,8 @@ final class IncidentTable {
      * Replaces the previous linking run as a whole. An article or claim id the store does not hold is a linker bug
      * and fails (unknown article for a report group; foreign key for a membership), so the caller rolls back.
      */
-    static void replace(Connection c, Map<String, String> reportGroupOfArticle, List<Incident> incidents)
-            throws SQLException {
+    static void replace(Connection c, Map<String, String> reportGroupOfArticle, List<Incident> incidents,
+                        Map<String, IncidentMeasures> measures) throws SQLException {
         Sql.update(c, "UPDATE articles SET report_group = NULL WHERE report_group IS NOT NULL");
         try (PreparedStatement group = c.prepareStatement("UPDATE articles SET report_group = ? WHERE id = ?")) {
             for (Map.Entry<String, String> entry : reportGroupOfArticle.entrySet()) {
@@ -39,14 +39,17 @@ final class IncidentTable {
         Sql.update(c, "DELETE FROM incident_articles");
         Sql.update(c, "DELETE FROM incidents");
         try (PreparedStatement incident = c.prepareStatement("INSERT INTO incidents"
-                + " (id, label, place, start_date, end_date, article_count) VALUES (?, ?, ?, ?, ?, ?)");
+                + " (id, label, place, start_date, end_date, article_count, toll, independent_sources, contradictions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement article = c.prepareStatement(
                      "INSERT INTO incident_articles (incident_id, article_id, position) VALUES (?, ?, ?)");
              PreparedStatement claim = c.prepareStatement(
                      "INSERT INTO incident_claims (incident_id, claim_id, position) VALUES (?, ?, ?)")) {
             for (Incident i : incidents) {
+                IncidentMeasures m = measures.get(i.id());
                 Sql.bind(incident, Arrays.asList(i.id(), i.label(), i.place(), Sql.value(i.start()),
-                        Sql.value(i.end()), i.articleIds().size()));
+                        Sql.value(i.end()), i.articleIds().size(), m == null ? null : m.toll(),
+                        m == null ? null : m.independentSources(), m == null ? null : m.contradictions()));
                 incident.executeUpdate();
                 insertMembers(article, i.id(), i.articleIds());
                 insertMembers(claim, i.id(), i.claimIds());
@@ -76,6 +79,25 @@ final class IncidentTable {
         return new Page<>(items, number, size, total);
     }
 
+    /** A page of the incidents list in the order asked, each with its measures and flagged claims. */
+    static Page<IncidentListing> listing(Connection c, IncidentOrder order, boolean ascending, int page, int pageSize)
+            throws SQLException {
+        int size = Page.size(pageSize);
+        int number = Page.number(page);
+        long total = Sql.count(c, "SELECT count(*) FROM incidents", List.of());
+        List<Incident> incidents = load(c, "SELECT " + COLUMNS + " FROM incidents i" + order.orderBy(ascending)
+                + " LIMIT ? OFFSET ?", List.of(size, (long) (number - 1) * size));
+        List<IncidentListing> items = new ArrayList<>(incidents.size());
+        for (Incident i : incidents) {
+            items.add(Sql.first(c, "SELECT toll, independent_sources, contradictions, (SELECT count(DISTINCT f.claim_id)"
+                    + " FROM incident_claims ic JOIN claim_flags f ON f.claim_id = ic.claim_id WHERE ic.incident_id = i.id)"
+                    + " FROM incidents i WHERE i.id = ?", List.of(i.id()),
+                    rs -> new IncidentListing(i, nullableLong(rs, 1), intOrNull(rs, 2), intOrNull(rs, 3),
+                            rs.getInt(4))).orElseThrow());
+        }
+        return new Page<>(items, number, size, total);
+    }
+
     static Optional<Incident> find(Connection c, String id) throws SQLException {
         return load(c, "SELECT " + COLUMNS + " FROM incidents i WHERE i.id = ?", List.of(id)).stream().findFirst();
     }
@@ -97,6 +119,16 @@ final class IncidentTable {
             incidents.add(new Incident(row.id(), row.label(), row.place(), row.start(), row.end(), articles, claims));
         }
         return incidents;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     private record Row(String id, String label, String place, LocalDate start, LocalDate end) {

@@ -132,6 +132,12 @@ public final class Store implements AutoCloseable {
         return read(c -> ArticleTable.find(c, id));
     }
 
+    /** When the article was first read into the store: the "retrieved" date of a citation. */
+    public Optional<Instant> retrieved(String articleId) {
+        return read(c -> Sql.first(c, "SELECT ingested_at FROM articles WHERE id = ?", List.of(articleId),
+                rs -> Instant.parse(rs.getString(1))));
+    }
+
     /** An article's text, or "" when it is not stored (or was loaded without text). */
     public String articleText(String id) {
         return article(id).map(a -> a.article().text()).orElse("");
@@ -207,8 +213,17 @@ public final class Store implements AutoCloseable {
      * @throws StoreException, changing nothing, when an article or claim id is not in the store
      */
     public void replaceLinks(Map<String, String> reportGroupOfArticle, List<Incident> incidents) {
+        replaceLinks(reportGroupOfArticle, incidents, Map.of());
+    }
+
+    /**
+     * The same, keeping each incident's measures (by incident id) for the incidents list to sort by; an incident
+     * without measures sorts last on them.
+     */
+    public void replaceLinks(Map<String, String> reportGroupOfArticle, List<Incident> incidents,
+                             Map<String, IncidentMeasures> measures) {
         write("replacing incidents and report groups", c -> {
-            IncidentTable.replace(c, reportGroupOfArticle, incidents);
+            IncidentTable.replace(c, reportGroupOfArticle, incidents, measures);
             return null;
         });
     }
@@ -223,12 +238,51 @@ public final class Store implements AutoCloseable {
         return read(c -> IncidentTable.page(c, page, pageSize));
     }
 
+    /** The incidents list in the order asked, with each incident's measures and flagged claims. */
+    public Page<IncidentListing> incidents(IncidentOrder order, boolean ascending, int page, int pageSize) {
+        return read(c -> IncidentTable.listing(c, order, ascending, page, pageSize));
+    }
+
     public Optional<Incident> incident(String id) {
         return read(c -> IncidentTable.find(c, id));
     }
 
     public List<Incident> incidentsOfClaim(String claimId) {
         return read(c -> IncidentTable.ofClaim(c, claimId));
+    }
+
+    // ---- readers' flags
+
+    /**
+     * Marks an extraction wrong: a flag on the claim's {@code field} with a note, stamped now.
+     *
+     * @throws IllegalArgumentException for a blank field or a note over {@link ClaimFlag#MAX_NOTE} characters
+     * @throws StoreException when the store holds no such claim, or is read-only
+     */
+    public ClaimFlag flagClaim(String claimId, String field, String note) {
+        return write("flagging claim " + claimId, c -> {
+            if (Sql.count(c, "SELECT count(*) FROM claims WHERE id = ?", List.of(claimId)) == 0) {
+                throw new StoreException("no claim " + claimId + " to flag");
+            }
+            return FlagTable.insert(c, claimId, field, note, Instant.now());
+        });
+    }
+
+    /** The flags of a claim, oldest first. */
+    public List<ClaimFlag> flags(String claimId) {
+        return read(c -> FlagTable.of(c, claimId));
+    }
+
+    /** How many flags each of these claims has; claims without any are left out. */
+    public Map<String, Integer> flagCounts(Collection<String> claimIds) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(claimIds));
+        return read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+                counts.putAll(FlagTable.counts(c, wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY))));
+            }
+            return counts;
+        });
     }
 
     // ---- streaming and totals
