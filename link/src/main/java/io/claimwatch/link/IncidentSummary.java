@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -238,12 +239,31 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                            // victims"), or a running total ("total to 106")
         }
         String sentence = c.text().toLowerCase(Locale.ROOT);
-        if (TALLY_PHRASES.stream().anyMatch(sentence::contains)) {
+        if (TALLY_PHRASES.stream().anyMatch(sentence::contains) || isAboutAnEarlierYear(c)) {
             return false;
         }
         TimeSpan t = c.time();
         return t == null || t.start() == null || t.end() == null
                 || ChronoUnit.DAYS.between(t.start(), t.end()) <= MAX_EVENT_DAYS;
+    }
+
+    private static final Pattern IN_YEAR = Pattern.compile("(?i)\\b(?:in|since|during|of)\\s+((?:19|20)\\d\\d)\\b");
+
+    /**
+     * "more than 500 people died in 2013 from accidental gunshots" in a 2016 report: a figure of an earlier year
+     * is background (a national statistic, an earlier attack), not this incident's count.
+     */
+    private static boolean isAboutAnEarlierYear(Claim c) {
+        if (c.article().published() == null) {
+            return false;
+        }
+        Matcher m = IN_YEAR.matcher(c.text());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < c.article().published().getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(String word) {

@@ -57,7 +57,7 @@ public final class Linker {
                 continue;
             }
             List<String> words = Words.content(story.get(a.id()));
-            words.addAll(Words.content(a.title()));
+            words.addAll(Words.content(noise.title(a)));
             docs.add(new IncidentClustering.Doc(a.id(), a.published(), words));
         }
         List<String[]> storyCopies = copies.stream()

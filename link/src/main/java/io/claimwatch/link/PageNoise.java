@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines of crawled pages that belong to the site, not to the story: menus, sign-up boxes, "most read" lists.
@@ -20,8 +21,12 @@ final class PageNoise {
     static final int SAME_OUTLET_PAGES = 2;
     static final int ANY_OUTLET_PAGES = 5;
 
+    /** Where a page title's parts meet: "Man shot on Grand Ave. dies - wave3.com-Louisville News, Weather". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|–—:]{1,2}\\s+");
+
     private final Map<String, Integer> perOutlet = new HashMap<>();
     private final Map<String, Integer> overall = new HashMap<>();
+    private final Map<String, Integer> titlePartsPerOutlet = new HashMap<>();
 
     PageNoise(Collection<Article> articles) {
         for (Article a : articles) {
@@ -29,7 +34,34 @@ final class PageNoise {
                 perOutlet.merge(outlet(a) + '\n' + line, 1, Integer::sum);
                 overall.merge(line, 1, Integer::sum);
             }
+            List<String> parts = titleParts(a.title());
+            parts.stream().skip(1).distinct()
+                    .forEach(part -> titlePartsPerOutlet.merge(outlet(a) + '\n' + normalise(part), 1, Integer::sum));
         }
+    }
+
+    /**
+     * The article's title without the site's name: a part after the headline that the outlet puts on two or more
+     * of its titles ("- ABC57 News - See the Difference Michiana") is the site's, and it made every two stories
+     * of one station look alike.
+     */
+    String title(Article a) {
+        List<String> parts = titleParts(a.title());
+        if (parts.isEmpty()) {
+            return "";
+        }
+        if (outlet(a).isEmpty()) {
+            return a.title();  // pages of unknown sites are no one site's
+        }
+        List<String> kept = new ArrayList<>(List.of(parts.get(0)));
+        parts.stream().skip(1)
+                .filter(part -> titlePartsPerOutlet.getOrDefault(outlet(a) + '\n' + normalise(part), 0) < SAME_OUTLET_PAGES)
+                .forEach(kept::add);
+        return String.join(" - ", kept);
+    }
+
+    private static List<String> titleParts(String title) {
+        return title == null || title.isBlank() ? List.of() : List.of(TITLE_PARTS.split(title.strip()));
     }
 
     /** The article's lines that are not page furniture, joined by newlines. */

@@ -274,4 +274,15 @@ class IncidentSummaryTest {
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.estimates().get(0).high()).isEqualTo(2);
     }
+
+    @Test
+    void aFigureOfAnEarlierYearIsBackgroundNotTheIncidentsToll() {
+        Article a = article("a", "Outlet A", "2016-03-02");
+        List<Claim> claims = List.of(described(a, 0, EventType.KILLED, exact(1), null, "The girl died a short while later", "police"),
+                described(a, 1, EventType.KILLED, exact(500), null,
+                        "More than 500 people died in 2013 from accidental gunshots", "the CDC"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.estimates().get(0).best()).isEqualTo(1);
+        assertThat(s.estimates().get(0).high()).isEqualTo(1);
+    }
 }
