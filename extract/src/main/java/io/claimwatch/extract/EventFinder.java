@@ -200,10 +200,15 @@ final class EventFinder {
             }
             return i < trigger.index() && isOtherEvent(s.node(i), trigger, triggers);
         }
-        if (isActiveVerb(s, trigger) && before == trigger.index()) {
-            return false; // "kills 12 wounds 50": the figure right after an active verb is its object
-        }
         int next = afterFigure(s, q);
+        if (isActiveVerb(s, trigger) && before == trigger.index()) {
+            // "kills 12 wounds 50": the figure right after an active verb is its object; but in "Five killed four
+            // injured", "Civilian killed 3 injured" a past form is followed by a figure and a participle with no
+            // figure after it: the figure is the participle's
+            return trigger.tag().equals("VBD") && next <= s.tokens.size() && isOtherEvent(s.node(next), trigger, triggers)
+                    && s.token(next).tag() != null && s.token(next).tag().matches("VBN|VBD|JJ")
+                    && (next == s.tokens.size() || !QuantityReader.isNumber(s.token(next + 1)));
+        }
         if (next <= s.tokens.size() && next != trigger.index() && isOtherEvent(s.node(next), trigger, triggers)) {
             return true;
         }

@@ -165,7 +165,8 @@ final class NlpPipelines {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        for (String stem : List.of(w, w.replaceFirst("(ed|ing|s|es|d)$", ""), w.replaceFirst("(ied|ies)$", "y"),
+        // "Injures" is "injure" + s: the plain -s is tried as well as -es
+        for (String stem : List.of(w, w.replaceFirst("(ed|ing|s|es|d)$", ""), w.replaceFirst("s$", ""), w.replaceFirst("(ied|ies)$", "y"),
                 w.replaceFirst("(ed|ing)$", "e"), w.replaceFirst("(\\w)\\1(ed|ing)$", "$1"))) {
             if (lexicons.triggers().contains(stem) || lexicons.singularPersons().contains(stem)
                     || lexicons.titleCaseWords().contains(w)) {
@@ -174,8 +175,6 @@ final class NlpPipelines {
         }
         return false;
     }
-
-
 
     /**
      * CoreNLP's depparse annotator converts each parse into five graphs; the rules read two of them (basic and

@@ -79,6 +79,11 @@ class ConflictNewsRulesTest {
             Centre of the Capital Shelled 2 Civilians Killed 7 Injured         | 2 | 7
             Terrorist Attack on the Capital kill 5 injure 50                   | 5 | 50
             8 men shot, 2 dead in overnight violence across the city          | 2 | 6
+            Terrorist Attack Kills Two Injures Three in the City               | 2 | 3
+            Five killed four injured in rocket attacks on the city             | 5 | 4
+            Three killed over 70 injured in attacks on the city                | 3 | 70
+            One civilian killed 3 injured in rocket attacks on the city        | 1 | 3
+            Seven killed 37 others injured due to attacks on the city          | 7 | 37
             10 people shot at a party, 2 dead                                 | 2 | 8
             """)
     void aFigureBeforeAnotherEventWordCountsThatEvent(String text, long killed, long injured) {
