@@ -285,4 +285,19 @@ class IncidentSummaryTest {
         assertThat(s.estimates().get(0).best()).isEqualTo(1);
         assertThat(s.estimates().get(0).high()).isEqualTo(1);
     }
+
+    @Test
+    void sourcesGivingManyFiguresGiveOneLineTheirWidestPair() {
+        Article a = article("a", "Outlet A", "2025-03-16");
+        Article b = article("b", "Outlet B", "2025-03-16");
+        Article c = article("c", "Outlet C", "2025-03-17");
+        Article d = article("d", "Outlet D", "2025-03-17");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(1), "police"),
+                claim(b, 0, EventType.KILLED, exact(2), "the mayor"),
+                claim(c, 0, EventType.KILLED, exact(4), "the coroner"),
+                claim(d, 0, EventType.KILLED, exact(5), "witnesses"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+                .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
+                        .containsExactlyInAnyOrder(1L, 5L));
+    }
 }
