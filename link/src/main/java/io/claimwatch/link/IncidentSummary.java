@@ -120,6 +120,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         Set<String> seenReports = new HashSet<>();
         Map<String, String> primaries = new LinkedHashMap<>();  // by key: the first spelling shown
         Set<Edge> edges = new LinkedHashSet<>();
+        Set<String> parts = new HashSet<>();  // claim ids of rival figures that may count a part of the toll
         for (Map<EventType, List<Claim>> byType : byArticle.values()) {
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
                 // the stated figures among the article's first RIVAL_CLAIMS of this type, each read once; the
@@ -145,6 +146,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     // on gives its own figure for the same toll
                     stated.stream().filter(f -> !Estimates.isOutletOwn(f))
                             .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
+                    // a rival no larger than the article's own toll is most often a part of it ("one minor injury",
+                    // "the shooter killed two people at a fire pit"): shown by source, not weighed as a dispute
+                    headlines.values().stream().filter(f -> f != lead.get(0) && f != largest
+                            && f.quantity().value() <= largest.quantity().value()).forEach(f -> parts.add(f.claimId()));
                 }
                 for (SourceFigure f : headlines.values()) {
                     String said = Estimates.isOutletOwn(f) ? "" : SourceNames.key(f.source());  // a copy's outlet differs
@@ -167,7 +172,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .thenComparing(SourceFigure::source)));
         Map<String, String> measures = measures(mine);
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures), Estimates.of(figures));
+                contradictions(figures, measures, parts), Estimates.of(figures));
     }
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
@@ -278,7 +283,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * timeline shows it), not a contradiction; a pair of sources is shown once (killed before injured).
      */
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
-                                                      Map<String, String> measures) {
+                                                      Map<String, String> measures, Set<String> parts) {
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -288,7 +293,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     SourceFigure a = list.get(i);
                     SourceFigure b = list.get(j);
                     String ma = measures.get(a.claimId());
-                    if (SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
+                    if (parts.contains(a.claimId()) || parts.contains(b.claimId())
+                            || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
                             || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())) {
                         continue;
                     }

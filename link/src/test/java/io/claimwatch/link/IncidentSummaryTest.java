@@ -300,4 +300,24 @@ class IncidentSummaryTest {
                 .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
                         .containsExactlyInAnyOrder(1L, 5L));
     }
+
+    @Test
+    void aRivalFigureNoLargerThanTheArticlesTollIsAPartNotADispute() {
+        Article a = article("a", "Outlet A", "2016-07-30");
+        Article b = article("b", "Outlet B", "2016-07-30");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(3), "police"),
+                claim(a, 200, EventType.KILLED, exact(2), "a witness"),
+                claim(b, 0, EventType.KILLED, exact(3), "the sheriff"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).contains(2L);
+    }
+
+    @Test
+    void aRivalSourcesLargerTollInTheSameArticleIsADispute() {
+        Article ledger = article("ledger", "Eastern Ledger", "2025-03-18");
+        List<Claim> claims = List.of(claim(ledger, 0, EventType.KILLED, exact(15), "State Emergency Service"),
+                claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
 }
