@@ -170,9 +170,22 @@ public final class Store implements AutoCloseable {
         return read(c -> ClaimSearch.of(q).page(c));
     }
 
-    /** Top event types, sources and places of all claims matching the query (its page is ignored). */
+    /** Top event types, statuses, sources, outlets, actors and places of all claims matching the query (its page is ignored). */
     public Facets facets(ClaimQuery q) {
         return read(c -> ClaimSearch.of(q).facets(c));
+    }
+
+    /** Every claim matching the query, in its order, one at a time (its page is ignored); the sink may call the store. */
+    public void forEachClaim(ClaimQuery q, Consumer<Claim> sink) {
+        read(c -> {
+            ClaimSearch.of(q).each(c, sink::accept);
+            return null;
+        });
+    }
+
+    /** The first {@code limit} incidents of the claims matching the query, those with the most of them first. */
+    public Page<Incident> incidentsOf(ClaimQuery q, int limit) {
+        return read(c -> ClaimSearch.of(q).incidents(c, Page.size(limit)));
     }
 
     /**
@@ -229,6 +242,14 @@ public final class Store implements AutoCloseable {
 
     public List<Incident> incidentsOfClaim(String claimId) {
         return read(c -> IncidentTable.ofClaim(c, claimId));
+    }
+
+    /** The incidents of each claim (biggest first; a claim of none is not in the map), for at most 500 claims. */
+    public Map<String, List<Incident>> incidentsOfClaims(List<String> claimIds) {
+        if (claimIds.size() > IDS_PER_QUERY) {
+            throw new IllegalArgumentException("at most " + IDS_PER_QUERY + " claims at once, not " + claimIds.size());
+        }
+        return read(c -> IncidentTable.ofClaims(c, claimIds));
     }
 
     // ---- streaming and totals

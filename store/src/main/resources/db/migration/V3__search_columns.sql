@@ -1,0 +1,18 @@
+-- The search workbench (issue 13): filters on the article's outlet and on the date a claim is about, copied
+-- into claims like published so that filters, facets and order need no join and no JSON parsing.
+-- event_start/event_end: the claim's resolved time span (json $.time), null where none was resolved.
+ALTER TABLE claims ADD COLUMN outlet TEXT COLLATE NOCASE;
+ALTER TABLE claims ADD COLUMN event_start TEXT;
+ALTER TABLE claims ADD COLUMN event_end TEXT;
+
+UPDATE claims SET outlet = (SELECT a.outlet FROM articles a WHERE a.id = claims.article_id),
+                  event_start = json_extract(json, '$.time.start'),
+                  event_end = CASE WHEN json_extract(json, '$.time.start') IS NULL THEN NULL
+                                   ELSE coalesce(json_extract(json, '$.time.end'), json_extract(json, '$.time.start')) END;
+
+CREATE INDEX claims_by_outlet ON claims (outlet);
+CREATE INDEX claims_by_event_date ON claims (event_start, event_end);
+CREATE INDEX claims_by_status ON claims (status, published);
+CREATE INDEX claims_by_actor ON claims (actor COLLATE NOCASE);
+-- the figure order: largest first, then the date order
+CREATE INDEX claims_largest_first ON claims (value DESC, coalesce(published, '') DESC, article_id, ordinal);
