@@ -77,6 +77,7 @@ public final class ClaimwatchServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
             api.register(config.routes);
+            new Exports(store).register(config.routes);
             pages.register(config.routes);
             Errors.register(config.routes, pages);
         });

@@ -73,11 +73,14 @@ final class Pages {
 
     // ---- views handed to the templates
 
-    /** A claim as a card shows it: bounds in words, the date it is about, the chain, the evidence marked up. */
+    /**
+     * A claim as a card shows it: bounds in words, the date it is about (null when its time is not resolved; the
+     * publication date is shown with the article), the chain, the evidence marked up.
+     */
     record ClaimCard(Claim claim, String bounds, LocalDate date, List<String> chain, List<ArticleMarkup.Run> evidence,
                      List<Incident> incidents) {
         static ClaimCard of(Claim c, List<Incident> incidents) {
-            LocalDate date = c.time() != null && c.time().start() != null ? c.time().start() : c.article().published();
+            LocalDate date = c.time() != null ? c.time().start() : null;
             return new ClaimCard(c, Pages.bounds(c.quantity()), date, Pages.chain(c),
                     ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), false), incidents);
         }
@@ -105,14 +108,51 @@ final class Pages {
             } else {
                 next.put(key, value.toString());
             }
-            return "/" + (next.isEmpty() ? "" : "?" + next.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&")));
+            return "/" + query(next);
         }
 
         public String without(String key) {
             return with(key, null);
         }
+
+        /** The same search on page {@code number} (a long: what Pebble's arithmetic gives). */
+        public String page(long number) {
+            Map<String, String> next = new LinkedHashMap<>(params);
+            next.put("page", String.valueOf(number));
+            return "/" + query(next);
+        }
+
+        /** The query string of the whole search, every page of it, for its downloads ({@code /api/claims.csv?...}). */
+        public String exportQuery() {
+            Map<String, String> next = new LinkedHashMap<>(params);
+            next.remove("page");
+            next.remove("page_size");
+            return query(next);
+        }
+
+        private static String query(Map<String, String> params) {
+            return params.isEmpty() ? "" : "?" + params.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+    }
+
+    /** The search parameters a link carries on; all but the last four are filters. */
+    private static final List<String> SEARCH_KEYS = List.of("q", "event", "status", "source", "outlet", "actor",
+            "place", "from", "to", "event_from", "event_to", "figure", "statements", "sort", "page_size");
+    private static final Set<String> NOT_FILTERS = Set.of("statements", "sort", "page_size");
+
+    /** Numbered pages around the current one: the first, the last and two either side; 0 stands for a gap. */
+    static List<Integer> pageNumbers(int current, long count) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            if (n == 1 || n == count || Math.abs(n - current) <= 2) {
+                numbers.add(n);
+            } else if (numbers.get(numbers.size() - 1) != 0) {
+                numbers.add(0);
+            }
+        }
+        return numbers;
     }
 
     // ---- pages
@@ -121,25 +161,31 @@ final class Pages {
         ClaimQuery query = Params.claimQuery(ctx);
         Map<String, Object> model = new HashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (String key : List.of("q", "event", "source", "place", "from", "to")) {
+        for (String key : SEARCH_KEYS) {
             String value = Params.text(ctx, key);
             if (value != null) {
                 params.put(key, value);
             }
         }
-        boolean filtered = !params.isEmpty();
+        boolean filtered = params.keySet().stream().anyMatch(k -> !NOT_FILTERS.contains(k));
+        Map<String, String> filters = new LinkedHashMap<>(params);
+        filters.keySet().removeAll(NOT_FILTERS);
         if (query.page() > 1) {
             params.put("page", String.valueOf(query.page()));
         }
         Page<Claim> results = store.searchClaims(query);
         model.put("params", params);
+        model.put("filters", filters);
         model.put("filtered", filtered);
         model.put("links", new SearchLinks(params));
         model.put("events", Params.eventNames());
+        model.put("statuses", Params.statusNames());
+        model.put("query", query);
         model.put("results", results);
+        model.put("pageNumbers", pageNumbers(results.page(), results.pageCount()));
         model.put("cards", cards(results.items()));
         model.put("facets", store.facets(query));
-        model.put("incidents", store.incidents(1, 8));
+        model.put("incidents", store.incidentsOf(query, 8));
         render(ctx, "search", query.text() == null ? "Search claims" : "Search: " + query.text(), model);
     }
 
@@ -239,8 +285,10 @@ final class Pages {
 
     // ---- helpers
 
+    /** The cards of the claims, with their incidents read at once (not a query per claim). */
     private List<ClaimCard> cards(List<Claim> claims) {
-        return claims.stream().map(c -> ClaimCard.of(c, store.incidentsOfClaim(c.id()))).toList();
+        Map<String, List<Incident>> incidents = store.incidentsOfClaims(claims.stream().map(Claim::id).toList());
+        return claims.stream().map(c -> ClaimCard.of(c, incidents.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private static ChartPoint point(String series, SourceFigure f, Set<String> contradicted) {

@@ -244,12 +244,14 @@ public final class Store implements AutoCloseable {
         return read(c -> IncidentTable.ofClaim(c, claimId));
     }
 
-    /** The incidents of each claim (biggest first; a claim of none is not in the map), for at most 500 claims. */
+    /** The incidents of each claim (biggest first; a claim of none is not in the map): a few queries per 500 claims. */
     public Map<String, List<Incident>> incidentsOfClaims(List<String> claimIds) {
-        if (claimIds.size() > IDS_PER_QUERY) {
-            throw new IllegalArgumentException("at most " + IDS_PER_QUERY + " claims at once, not " + claimIds.size());
+        Map<String, List<Incident>> out = new HashMap<>();
+        for (int from = 0; from < claimIds.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = claimIds.subList(from, Math.min(claimIds.size(), from + IDS_PER_QUERY));
+            out.putAll(read(c -> IncidentTable.ofClaims(c, chunk)));
         }
-        return read(c -> IncidentTable.ofClaims(c, claimIds));
+        return out;
     }
 
     // ---- streaming and totals
