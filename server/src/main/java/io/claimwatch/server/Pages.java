@@ -115,10 +115,10 @@ final class Pages {
             return with(key, null);
         }
 
-        /** The same search on page {@code number} (a long: what Pebble's arithmetic gives). */
-        public String page(long number) {
+        /** The same search on page {@code number} (a Number: Pebble's arithmetic gives a Long, a list an Integer). */
+        public String page(Number number) {
             Map<String, String> next = new LinkedHashMap<>(params);
-            next.put("page", String.valueOf(number));
+            next.put("page", String.valueOf(number.longValue()));
             return "/" + query(next);
         }
 
