@@ -13,6 +13,8 @@ UPDATE claims SET outlet = (SELECT a.outlet FROM articles a WHERE a.id = claims.
 CREATE INDEX claims_by_outlet ON claims (outlet);
 CREATE INDEX claims_by_event_date ON claims (event_start, event_end);
 CREATE INDEX claims_by_status ON claims (status, published);
+-- the event type, status and figure facets in one index-only scan
+CREATE INDEX claims_by_kind ON claims (event_type, status, value);
 CREATE INDEX claims_by_actor ON claims (actor COLLATE NOCASE);
 -- the figure order: largest first, then the date order
 CREATE INDEX claims_largest_first ON claims (value DESC, coalesce(published, '') DESC, article_id, ordinal);

@@ -94,12 +94,17 @@ final class IncidentTable {
     static Page<Incident> ofClaimsWhere(Connection c, String where, List<Object> params, int limit) throws SQLException {
         String joined = " FROM claims c JOIN incident_claims ic ON ic.claim_id = c.id JOIN incidents i ON i.id = ic.incident_id"
                 + where;
-        long total = Sql.count(c, "SELECT count(DISTINCT ic.incident_id)" + joined, params);
         List<Object> limited = new ArrayList<>(params);
         limited.add(limit);
-        List<Row> rows = Sql.list(c, "SELECT " + COLUMNS + joined + " GROUP BY i.id ORDER BY count(*) DESC,"
-                + " i.article_count DESC, i.end_date DESC, i.id LIMIT ?", limited, Row::read);
-        return new Page<>(withMembers(c, rows), 1, limit, total);
+        long[] total = {0};
+        List<Row> rows = new ArrayList<>();
+        // count(*) OVER (): the number of groups, read with the first page of them
+        Sql.each(c, "SELECT " + COLUMNS + ", count(*) OVER () AS incident_count" + joined + " GROUP BY i.id"
+                + " ORDER BY count(*) DESC, i.article_count DESC, i.end_date DESC, i.id LIMIT ?", limited, rs -> {
+                    total[0] = rs.getLong("incident_count");
+                    return Row.read(rs);
+                }, rows::add);
+        return new Page<>(withMembers(c, rows), 1, limit, total[0]);
     }
 
     /** The incidents of each claim (biggest first), for a page of claims: three queries, whatever its size. */
