@@ -137,20 +137,35 @@ final class Pages {
         }
     }
 
-    /** The search parameters a link carries on; all but the last four are filters. */
+    /** The search parameters a link carries on; all but statements, sort and page_size are filters. */
     private static final List<String> SEARCH_KEYS = List.of("q", "event", "status", "source", "outlet", "actor",
             "place", "from", "to", "event_from", "event_to", "figure", "statements", "sort", "page_size");
     private static final Set<String> NOT_FILTERS = Set.of("statements", "sort", "page_size");
 
-    /** Numbered pages around the current one: the first, the last and two either side; 0 stands for a gap. */
+    /**
+     * Numbered pages around the current one: the first, the last and two either side; 0 stands for a gap of two
+     * pages or more (a gap of one page is shown as its number).
+     */
     static List<Integer> pageNumbers(int current, long count) {
         List<Integer> numbers = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            if (n == 1 || n == count || Math.abs(n - current) <= 2) {
-                numbers.add(n);
-            } else if (numbers.get(numbers.size() - 1) != 0) {
-                numbers.add(0);
-            }
+        if (count < 1) {
+            return numbers;
+        }
+        long last = Math.min(count, Integer.MAX_VALUE);
+        long from = current - 2 <= 3 ? 2 : current - 2;
+        long to = (long) current + 2 >= last - 2 ? last - 1 : current + 2;
+        numbers.add(1);
+        if (from > 2) {
+            numbers.add(0);
+        }
+        for (long n = from; n <= to; n++) {
+            numbers.add((int) n);
+        }
+        if (to < last - 1) {
+            numbers.add(0);
+        }
+        if (last > 1) {
+            numbers.add((int) last);
         }
         return numbers;
     }

@@ -21,6 +21,8 @@ class PageNumbersTest {
         assertThat(Pages.pageNumbers(10, 40)).containsExactly(1, 0, 8, 9, 10, 11, 12, 0, 40);
         assertThat(Pages.pageNumbers(1, 40)).containsExactly(1, 2, 3, 0, 40);
         assertThat(Pages.pageNumbers(4, 40)).containsExactly(1, 2, 3, 4, 5, 6, 0, 40);
+        assertThat(Pages.pageNumbers(40, 40)).containsExactly(1, 0, 38, 39, 40);
+        assertThat(Pages.pageNumbers(5, 7)).containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
     @Test
