@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.Status;
 import io.claimwatch.store.ClaimQuery;
 import io.claimwatch.store.Facet;
 import io.claimwatch.store.Facets;
@@ -47,6 +48,31 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before.")
     LocalDate to;
 
+    @Option(names = "--status", paramLabel = "STATUS", description = "asserted, reported, hedged, denied or unacknowledged.")
+    String status;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The article's outlet.")
+    String outlet;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who did it, as the claim names it.")
+    String actor;
+
+    @Option(names = "--event-from", paramLabel = "YYYY-MM-DD", description = "About a day on or after (the claim's resolved time).")
+    LocalDate eventFrom;
+
+    @Option(names = "--event-to", paramLabel = "YYYY-MM-DD", description = "About a day on or before.")
+    LocalDate eventTo;
+
+    @Option(names = "--figure", description = "Only claims that state a figure.")
+    boolean figure;
+
+    @Option(names = "--no-statements", description = "Leave out statements (speech with no event figure).")
+    boolean noStatements;
+
+    @Option(names = "--sort", defaultValue = "date", paramLabel = "date|figure",
+            description = "date (default: newest first) or figure (largest first).")
+    String sort;
+
     @Option(names = "--page", defaultValue = "1", description = "Page of results (default: ${DEFAULT-VALUE}).")
     int page;
 
@@ -62,8 +88,9 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        ClaimQuery q = new ClaimQuery(words == null ? null : String.join(" ", words), eventType(event), source, place,
-                from, to, page, pageSize);
+        ClaimQuery q = new ClaimQuery(words == null ? null : String.join(" ", words), eventType(event), statusOf(status), source,
+                outlet, actor, place, from, to, eventFrom, eventTo, figure, !noStatements, sortOf(sort), page, pageSize,
+                null);
         try (Store db = store.existing()) {
             Page<Claim> results = db.searchClaims(q);
             if (format == ReadFormat.jsonl) {
@@ -75,9 +102,12 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%d claims match; page %d of %d%n", results.total(), results.page(),
                         Math.max(1, (results.total() + results.pageSize() - 1) / results.pageSize()));
                 Facets f = db.facets(q);
-                out.println("events:  " + facets(f.events()));
-                out.println("sources: " + facets(f.sources()));
-                out.println("places:  " + facets(f.places()));
+                out.println("events:   " + facets(f.events()));
+                out.println("statuses: " + facets(f.statuses()));
+                out.println("sources:  " + facets(f.sources()));
+                out.println("outlets:  " + facets(f.outlets()));
+                out.println("actors:   " + facets(f.actors()));
+                out.println("places:   " + facets(f.places()));
             }
             out.flush();
             return 0;
@@ -93,6 +123,23 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown event type \"" + id + "\" (one of: "
                     + java.util.Arrays.stream(EventType.values()).map(EventType::id).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    static Status statusOf(String id) {
+        if (id == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(Status.values()).filter(s -> s.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown status \"" + id + "\" (one of: "
+                        + java.util.Arrays.stream(Status.values()).map(Status::id).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    static ClaimQuery.Sort sortOf(String id) {
+        try {
+            return ClaimQuery.Sort.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown order \"" + id + "\" (date or figure)");
         }
     }
 

@@ -72,6 +72,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void searchTakesTheWorkbenchsFiltersAndOrder() throws IOException {
+        List<JsonNode> figured = jsonLines(CliRun.of("search", "--figure", "--no-statements", "--sort", "figure",
+                "--page-size", "200", "--format", "jsonl", "--db", db.toString()).out());
+        assertThat(figured).isNotEmpty().allSatisfy(c -> assertThat(c.get("quantity").isNull()).isFalse());
+        assertThat(figured.stream().map(c -> c.at("/quantity/value").asLong()).toList())
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        List<JsonNode> reported = jsonLines(CliRun.of("search", "--status", "reported", "--format", "jsonl", "--db",
+                db.toString()).out());
+        assertThat(reported).isNotEmpty().allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("reported"));
+        CliRun badStatus = CliRun.of("search", "--status", "maybe", "--db", db.toString());
+        assertThat(badStatus.exitCode()).isEqualTo(2);
+        assertThat(badStatus.err()).contains("unknown status \"maybe\"");
+    }
+
+    @Test
     void badOptionsAndMissingStoresGetOneLineErrors() {
         CliRun badEvent = CliRun.of("search", "x", "--event", "exploded", "--db", db.toString());
         assertThat(badEvent.exitCode()).isEqualTo(2);

@@ -80,6 +80,7 @@ public final class ClaimwatchServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             api.register(config.routes);
             flags.register(config.routes);
+            new Exports(store).register(config.routes);
             pages.register(config.routes);
             Errors.register(config.routes, pages);
         });

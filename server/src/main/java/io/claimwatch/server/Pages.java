@@ -80,13 +80,14 @@ final class Pages {
     // ---- views handed to the templates
 
     /**
-     * A claim as a card shows it: bounds in words, the date it is about, the chain, the evidence marked up, and
-     * how many times readers marked it wrong.
+     * A claim as a card shows it: bounds in words, the date it is about (null when its time is not resolved; the
+     * publication date is shown with the article), the chain, the evidence marked up, and how many times readers
+     * marked it wrong.
      */
     record ClaimCard(Claim claim, String bounds, LocalDate date, List<String> chain, List<ArticleMarkup.Run> evidence,
                      List<Incident> incidents, int flags) {
         static ClaimCard of(Claim c, List<Incident> incidents, int flags) {
-            LocalDate date = c.time() != null && c.time().start() != null ? c.time().start() : c.article().published();
+            LocalDate date = c.time() != null ? c.time().start() : null;
             return new ClaimCard(c, Pages.bounds(c.quantity()), date, Pages.chain(c),
                     ArticleMarkup.runs(c.text(), c.span().start(), List.of(c), false), incidents, flags);
         }
@@ -122,14 +123,66 @@ final class Pages {
             } else {
                 next.put(key, value.toString());
             }
-            return "/" + (next.isEmpty() ? "" : "?" + next.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&")));
+            return "/" + query(next);
         }
 
         public String without(String key) {
             return with(key, null);
         }
+
+        /** The same search on page {@code number} (a Number: Pebble's arithmetic gives a Long, a list an Integer). */
+        public String page(Number number) {
+            Map<String, String> next = new LinkedHashMap<>(params);
+            next.put("page", String.valueOf(number.longValue()));
+            return "/" + query(next);
+        }
+
+        /** The query string of the whole search, every page of it, for its downloads ({@code /api/claims.csv?...}). */
+        public String exportQuery() {
+            Map<String, String> next = new LinkedHashMap<>(params);
+            next.remove("page");
+            next.remove("page_size");
+            return query(next);
+        }
+
+        private static String query(Map<String, String> params) {
+            return params.isEmpty() ? "" : "?" + params.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+    }
+
+    /** The search parameters a link carries on; all but statements, sort and page_size are filters. */
+    private static final List<String> SEARCH_KEYS = List.of("q", "event", "status", "source", "outlet", "actor",
+            "place", "from", "to", "event_from", "event_to", "figure", "statements", "sort", "page_size");
+    private static final Set<String> NOT_FILTERS = Set.of("statements", "sort", "page_size");
+
+    /**
+     * Numbered pages around the current one: the first, the last and two either side; 0 stands for a gap of two
+     * pages or more (a gap of one page is shown as its number).
+     */
+    static List<Integer> pageNumbers(int current, long count) {
+        List<Integer> numbers = new ArrayList<>();
+        if (count < 1) {
+            return numbers;
+        }
+        long last = Math.min(count, Integer.MAX_VALUE);
+        long from = current - 2 <= 3 ? 2 : current - 2;
+        long to = (long) current + 2 >= last - 2 ? last - 1 : current + 2;
+        numbers.add(1);
+        if (from > 2) {
+            numbers.add(0);
+        }
+        for (long n = from; n <= to; n++) {
+            numbers.add((int) n);
+        }
+        if (to < last - 1) {
+            numbers.add(0);
+        }
+        if (last > 1) {
+            numbers.add((int) last);
+        }
+        return numbers;
     }
 
     // ---- pages
@@ -138,25 +191,31 @@ final class Pages {
         ClaimQuery query = Params.claimQuery(ctx);
         Map<String, Object> model = new HashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
-        for (String key : List.of("q", "event", "source", "place", "from", "to")) {
+        for (String key : SEARCH_KEYS) {
             String value = Params.text(ctx, key);
             if (value != null) {
                 params.put(key, value);
             }
         }
-        boolean filtered = !params.isEmpty();
+        boolean filtered = params.keySet().stream().anyMatch(k -> !NOT_FILTERS.contains(k));
+        Map<String, String> filters = new LinkedHashMap<>(params);
+        filters.keySet().removeAll(NOT_FILTERS);
         if (query.page() > 1) {
             params.put("page", String.valueOf(query.page()));
         }
         Page<Claim> results = store.searchClaims(query);
         model.put("params", params);
+        model.put("filters", filters);
         model.put("filtered", filtered);
         model.put("links", new SearchLinks(params));
         model.put("events", Params.eventNames());
+        model.put("statuses", Params.statusNames());
+        model.put("query", query);
         model.put("results", results);
+        model.put("pageNumbers", pageNumbers(results.page(), results.pageCount()));
         model.put("cards", cards(results.items()));
         model.put("facets", store.facets(query));
-        model.put("incidents", store.incidents(1, 8));
+        model.put("incidents", store.incidentsOf(query, 8));
         render(ctx, "search", query.text() == null ? "Search claims" : "Search: " + query.text(), model);
     }
 
@@ -354,9 +413,13 @@ final class Pages {
 
     // ---- helpers
 
+    /** The cards of the claims, with their incidents read at once (not a query per claim). */
     private List<ClaimCard> cards(List<Claim> claims) {
-        Map<String, Integer> flags = store.flagCounts(claims.stream().map(Claim::id).toList());
-        return claims.stream().map(c -> ClaimCard.of(c, store.incidentsOfClaim(c.id()), flags.getOrDefault(c.id(), 0)))
+        List<String> ids = claims.stream().map(Claim::id).toList();
+        Map<String, List<Incident>> incidents = store.incidentsOfClaims(ids);
+        Map<String, Integer> flags = store.flagCounts(ids);
+        return claims.stream()
+                .map(c -> ClaimCard.of(c, incidents.getOrDefault(c.id(), List.of()), flags.getOrDefault(c.id(), 0)))
                 .toList();
     }
 

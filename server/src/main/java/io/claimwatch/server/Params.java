@@ -1,6 +1,7 @@
 package io.claimwatch.server;
 
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.Status;
 import io.claimwatch.store.ClaimQuery;
 import io.claimwatch.store.IncidentOrder;
 import io.claimwatch.store.Page;
@@ -121,16 +122,68 @@ final class Params {
         throw new BadRequestResponse("parameter order must be asc or desc, not \"" + value + "\"");
     }
 
-    /** The claim search of {@code GET /api/claims} and the search page. */
+    /** {@code status}: asserted, reported, hedged, denied or unacknowledged; null when absent. */
+    static Status status(Context ctx) {
+        String value = text(ctx, "status");
+        if (value == null) {
+            return null;
+        }
+        for (Status s : Status.values()) {
+            if (s.id().equals(value)) {
+                return s;
+            }
+        }
+        throw new BadRequestResponse("parameter status must be one of " + statusNames() + ", not \"" + value + "\"");
+    }
+
+    static List<String> statusNames() {
+        return Arrays.stream(Status.values()).map(Status::id).toList();
+    }
+
+    /** {@code sort} of a claim search: date (default) or figure. */
+    static ClaimQuery.Sort sort(Context ctx) {
+        String value = text(ctx, "sort");
+        if (value == null) {
+            return ClaimQuery.Sort.DATE;
+        }
+        for (ClaimQuery.Sort s : ClaimQuery.Sort.values()) {
+            if (s.id().equals(value)) {
+                return s;
+            }
+        }
+        throw new BadRequestResponse("parameter sort must be date or figure, not \"" + value + "\"");
+    }
+
+    /** A flag: true or false, {@code fallback} when absent (a checkbox sends its value only when ticked). */
+    static boolean flag(Context ctx, String name, boolean fallback) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequestResponse("parameter " + name + " must be true or false, not \"" + value + "\"");
+        };
+    }
+
+    /** The claim search of {@code GET /api/claims}, its exports and the search page: statements hidden by default. */
     static ClaimQuery claimQuery(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestResponse("parameter from (" + from + ") is after to (" + to + ")");
         }
+        LocalDate eventFrom = date(ctx, "event_from");
+        LocalDate eventTo = date(ctx, "event_to");
+        if (eventFrom != null && eventTo != null && eventFrom.isAfter(eventTo)) {
+            throw new BadRequestResponse("parameter event_from (" + eventFrom + ") is after event_to (" + eventTo + ")");
+        }
         try {
-            return new ClaimQuery(text(ctx, "q"), event(ctx), text(ctx, "source"), text(ctx, "place"), from, to,
-                    page(ctx), pageSize(ctx, Page.DEFAULT_SIZE), text(ctx, "after"));
+            return new ClaimQuery(text(ctx, "q"), event(ctx), status(ctx), text(ctx, "source"), text(ctx, "outlet"),
+                    text(ctx, "actor"), text(ctx, "place"), from, to, eventFrom, eventTo, flag(ctx, "figure", false),
+                    flag(ctx, "statements", false), sort(ctx), page(ctx), pageSize(ctx, Page.DEFAULT_SIZE),
+                    text(ctx, "after"));
         } catch (IllegalArgumentException e) {  // the only argument the query checks itself: the cursor
             throw new BadRequestResponse("parameter after is " + e.getMessage());
         }

@@ -40,8 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * docs/screenshots: {@code mvn test -pl server -Dtest=BrowserTest -Dclaimwatch.docs.screenshots=../docs/screenshots}).
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private static Store store;

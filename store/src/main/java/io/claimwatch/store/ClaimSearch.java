@@ -1,11 +1,14 @@
 package io.claimwatch.store;
 
+import io.claimwatch.link.Incident;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The filters of one {@link ClaimQuery} as a WHERE clause over {@code claims c}, and the queries built on it. */
 final class ClaimSearch {
@@ -16,6 +19,8 @@ final class ClaimSearch {
     private static final String DATE_KEY = "coalesce(c.published, '')";
     /** Newest first; within a day by article, within an article in span order. Walks claims_newest_first. */
     private static final String NEWEST_FIRST = " ORDER BY " + DATE_KEY + " DESC, c.article_id, c.ordinal";
+    /** Largest figure first (SQLite puts NULLs last in descending order), then newest first: claims_largest_first. */
+    private static final String LARGEST_FIRST = " ORDER BY c.value DESC, " + DATE_KEY + " DESC, c.article_id, c.ordinal";
 
     private final ClaimQuery query;
     private final String where;
@@ -38,9 +43,28 @@ final class ClaimSearch {
             conditions.add("c.event_type = ?");
             params.add(q.event().id());
         }
+        if (q.hidesStatements()) {
+            conditions.add("c.event_type <> ?");
+            params.add(EventType.STATEMENT.id());
+        }
+        if (q.status() != null) {
+            conditions.add("c.status = ?");
+            params.add(q.status().id());
+        }
+        if (q.figure()) {
+            conditions.add("c.value IS NOT NULL");
+        }
         if (q.source() != null) {
             conditions.add("EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND cs.source = ?)");
             params.add(q.source());
+        }
+        if (q.outlet() != null) {
+            conditions.add("c.outlet = ?");
+            params.add(q.outlet());
+        }
+        if (q.actor() != null) {
+            conditions.add("c.actor = ? COLLATE NOCASE");
+            params.add(q.actor());
         }
         if (q.place() != null) {
             conditions.add("(c.place_text = ? OR c.place_name = ?)");
@@ -55,19 +79,30 @@ final class ClaimSearch {
             conditions.add("c.published <= ?");
             params.add(q.to());
         }
+        // the claim's time span overlaps the asked days
+        if (q.eventFrom() != null) {
+            conditions.add("c.event_end >= ?");
+            params.add(q.eventFrom());
+        }
+        if (q.eventTo() != null) {
+            conditions.add("c.event_start <= ?");
+            params.add(q.eventTo());
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new ClaimSearch(q, where, params);
     }
 
     Page<Claim> page(Connection c) throws SQLException {
-        long total = Sql.count(c, "SELECT count(*) FROM claims c" + where, params);
+        long total = count(c);
         List<Keyed> rows = Sql.list(c, pageSql(), pageParams(), rs -> new Keyed(ClaimTable.read(rs),
                 new Cursor(rs.getString("date_key"), rs.getString("article_id"), rs.getLong("ordinal"))));
         // one row more than the page tells whether there is a next page
         boolean more = rows.size() > query.pageSize();
         List<Keyed> items = more ? rows.subList(0, query.pageSize()) : rows;
+        // a cursor marks a place in the date order only
+        boolean cursor = more && query.sort() == ClaimQuery.Sort.DATE;
         return new Page<>(items.stream().map(Keyed::claim).toList(), query.page(), query.pageSize(), total,
-                more ? items.get(items.size() - 1).cursor().encode() : null);
+                cursor ? items.get(items.size() - 1).cursor().encode() : null);
     }
 
     private record Keyed(Claim claim, Cursor cursor) {
@@ -81,7 +116,7 @@ final class ClaimSearch {
         String seek = query.after() == null ? where : and(where, DATE_KEY + " <= ? AND NOT (" + DATE_KEY
                 + " = ? AND (c.article_id < ? OR (c.article_id = ? AND c.ordinal <= ?)))");
         return "SELECT " + ClaimTable.COLUMNS + ", " + DATE_KEY + " AS date_key, c.article_id, c.ordinal"
-                + " FROM claims c" + seek + NEWEST_FIRST + " LIMIT ?" + (query.offset() > 0 ? " OFFSET ?" : "");
+                + " FROM claims c" + seek + order() + " LIMIT ?" + (query.offset() > 0 ? " OFFSET ?" : "");
     }
 
     List<Object> pageParams() {
@@ -98,15 +133,60 @@ final class ClaimSearch {
         return pageParams;
     }
 
+    private String order() {
+        return query.sort() == ClaimQuery.Sort.FIGURE ? LARGEST_FIRST : NEWEST_FIRST;
+    }
+
+    /** Every matching claim in the query's order, one at a time (its page is ignored); the sink may call the store. */
+    void each(Connection c, Sql.RowSink<Claim> sink) throws SQLException {
+        Sql.each(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where + order(), params, ClaimTable::read, sink);
+    }
+
+    /** The incidents of the matching claims, those with the most of them first. */
+    Page<Incident> incidents(Connection c, int limit) throws SQLException {
+        return IncidentTable.ofClaimsWhere(c, where, params, limit);
+    }
+
     Facets facets(Connection c) throws SQLException {
-        List<Facet> events = facet(c, "SELECT c.event_type, count(*) FROM claims c" + where
-                + " GROUP BY c.event_type");
+        // event types, statuses and the figure count from one scan (index-only on claims_by_kind when the query
+        // filters on nothing else)
+        Map<String, Long> events = new HashMap<>();
+        Map<String, Long> statuses = new HashMap<>();
+        long[] figures = {0};
+        Sql.each(c, "SELECT c.event_type, c.status, c.value IS NOT NULL, count(*) FROM claims c" + where
+                + " GROUP BY 1, 2, 3", params, rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                rs.getLong(4)}, row -> {
+                    long n = (long) row[3];
+                    events.merge((String) row[0], n, Long::sum);
+                    statuses.merge((String) row[1], n, Long::sum);
+                    if ((boolean) row[2]) {
+                        figures[0] += n;
+                    }
+                });
         // count(DISTINCT): a party may stand twice in one chain
         List<Facet> sources = facet(c, "SELECT s.source, count(DISTINCT c.id) FROM claims c"
                 + " JOIN claim_sources s ON s.claim_id = c.id" + where + " GROUP BY s.source");
+        List<Facet> outlets = facet(c, "SELECT c.outlet, count(*) FROM claims c" + and(where, "c.outlet IS NOT NULL")
+                + " GROUP BY c.outlet");
+        List<Facet> actors = facet(c, "SELECT c.actor, count(*) FROM claims c" + and(where, "c.actor IS NOT NULL")
+                + " GROUP BY c.actor COLLATE NOCASE");
         List<Facet> places = facet(c, "SELECT coalesce(c.place_name, c.place_text) AS place, count(*) FROM claims c"
                 + and(where, "coalesce(c.place_name, c.place_text) IS NOT NULL") + " GROUP BY place");
-        return new Facets(events, sources, places);
+        // the statements the other filters match, shown or not: what the statements toggle adds or removes
+        long statements = query.event() == null || query.event() == EventType.STATEMENT
+                ? of(query.withEvent(EventType.STATEMENT)).count(c) : 0;
+        return new Facets(top(events), top(statuses), sources, outlets, actors, places, figures[0], statements);
+    }
+
+    /** Most frequent first, then by value, at most {@value #FACET_SIZE}: the order of {@link #facet}. */
+    private static List<Facet> top(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_SIZE).map(e -> new Facet(e.getKey(), e.getValue())).toList();
+    }
+
+    private long count(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM claims c" + where, params);
     }
 
     private List<Facet> facet(Connection c, String grouped) throws SQLException {

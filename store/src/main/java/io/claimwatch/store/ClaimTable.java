@@ -7,6 +7,7 @@ import io.claimwatch.model.ClaimJson;
 import io.claimwatch.model.Evidence;
 import io.claimwatch.model.Place;
 import io.claimwatch.model.Quantity;
+import io.claimwatch.model.TimeSpan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,8 +26,8 @@ final class ClaimTable {
 
     private static final String INSERT = "INSERT INTO claims (id, article_id, ordinal, event_type, value, low, high,"
             + " qualifier, text, subject, actor, place_text, place_name, country, lat, lon, primary_source, sources,"
-            + " status, published, start_char, end_char, json)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status, published, start_char, end_char, json, outlet, event_start, event_end)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** What {@link #read} needs, from a query that names the claims table {@code c}. */
     static final String COLUMNS = "c.id, c.json";
@@ -60,6 +61,7 @@ final class ClaimTable {
         Quantity q = claim.quantity();
         Place place = claim.place();
         Attribution primary = claim.primarySource();
+        TimeSpan time = claim.time();
         List<String> sources = claim.attribution().stream().map(Attribution::source).toList();
         return Arrays.asList(claim.id(), articleId, ordinal, claim.event().type().id(),
                 q == null ? null : q.value(), q == null ? null : q.low(), q == null ? null : q.high(),
@@ -68,7 +70,9 @@ final class ClaimTable {
                 get(place, Place::text), get(place, Place::name), get(place, Place::country),
                 get(place, Place::lat), get(place, Place::lon),
                 primary == null ? null : primary.source(), json(sources), claim.status().id(),
-                Sql.value(published), claim.span().start(), claim.span().end(), json(claim));
+                Sql.value(published), claim.span().start(), claim.span().end(), json(claim), claim.article().outlet(),
+                time == null ? null : Sql.value(time.start()),
+                time == null || time.start() == null ? null : Sql.value(time.end() != null ? time.end() : time.start()));
     }
 
     static Claim read(ResultSet rs) throws SQLException {

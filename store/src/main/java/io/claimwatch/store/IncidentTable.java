@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,67 @@ final class IncidentTable {
     static List<Incident> ofClaim(Connection c, String claimId) throws SQLException {
         return load(c, "SELECT " + COLUMNS + " FROM incidents i JOIN incident_claims ic ON ic.incident_id = i.id"
                 + " WHERE ic.claim_id = ?" + BIGGEST_FIRST, List.of(claimId));
+    }
+
+    /**
+     * The incidents of the claims matching {@code where} (over {@code claims c}), those with the most matching
+     * claims first; {@code total} counts them all.
+     */
+    static Page<Incident> ofClaimsWhere(Connection c, String where, List<Object> params, int limit) throws SQLException {
+        String joined = " FROM claims c JOIN incident_claims ic ON ic.claim_id = c.id JOIN incidents i ON i.id = ic.incident_id"
+                + where;
+        List<Object> limited = new ArrayList<>(params);
+        limited.add(limit);
+        long[] total = {0};
+        List<Row> rows = new ArrayList<>();
+        // count(*) OVER (): the number of groups, read with the first page of them
+        Sql.each(c, "SELECT " + COLUMNS + ", count(*) OVER () AS incident_count" + joined + " GROUP BY i.id"
+                + " ORDER BY count(*) DESC, i.article_count DESC, i.end_date DESC, i.id LIMIT ?", limited, rs -> {
+                    total[0] = rs.getLong("incident_count");
+                    return Row.read(rs);
+                }, rows::add);
+        return new Page<>(withMembers(c, rows), 1, limit, total[0]);
+    }
+
+    /** The incidents of each claim (biggest first), for a page of claims: three queries, whatever its size. */
+    static Map<String, List<Incident>> ofClaims(Connection c, List<String> claimIds) throws SQLException {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> idsOfClaim = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Sql.each(c, "SELECT ic.claim_id, " + COLUMNS + " FROM incidents i JOIN incident_claims ic ON ic.incident_id = i.id"
+                + " WHERE ic.claim_id IN (" + Sql.marks(claimIds.size()) + ")" + BIGGEST_FIRST, claimIds,
+                rs -> Map.entry(rs.getString("claim_id"), Row.read(rs)), e -> {
+                    idsOfClaim.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().id());
+                    rows.putIfAbsent(e.getValue().id(), e.getValue());
+                });
+        Map<String, Incident> byId = new HashMap<>();
+        withMembers(c, new ArrayList<>(rows.values())).forEach(i -> byId.put(i.id(), i));
+        Map<String, List<Incident>> out = new HashMap<>();
+        idsOfClaim.forEach((claim, ids) -> out.put(claim, ids.stream().map(byId::get).toList()));
+        return out;
+    }
+
+    /** The rows' incidents with their members, read by two IN queries over all the rows. */
+    private static List<Incident> withMembers(Connection c, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(Row::id).toList();
+        Map<String, List<String>> articles = members(c, "incident_articles", "article_id", ids);
+        Map<String, List<String>> claims = members(c, "incident_claims", "claim_id", ids);
+        return rows.stream().map(r -> new Incident(r.id(), r.label(), r.place(), r.start(), r.end(),
+                articles.getOrDefault(r.id(), List.of()), claims.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static Map<String, List<String>> members(Connection c, String table, String column, List<String> ids)
+            throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        Sql.each(c, "SELECT incident_id, " + column + " FROM " + table + " WHERE incident_id IN (" + Sql.marks(ids.size())
+                + ") ORDER BY incident_id, position", ids, rs -> Map.entry(rs.getString(1), rs.getString(2)),
+                e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     /** Reads the incident rows first, then each one's members (one indexed lookup each). */

@@ -176,9 +176,22 @@ public final class Store implements AutoCloseable {
         return read(c -> ClaimSearch.of(q).page(c));
     }
 
-    /** Top event types, sources and places of all claims matching the query (its page is ignored). */
+    /** Top event types, statuses, sources, outlets, actors and places of all claims matching the query (its page is ignored). */
     public Facets facets(ClaimQuery q) {
         return read(c -> ClaimSearch.of(q).facets(c));
+    }
+
+    /** Every claim matching the query, in its order, one at a time (its page is ignored); the sink may call the store. */
+    public void forEachClaim(ClaimQuery q, Consumer<Claim> sink) {
+        read(c -> {
+            ClaimSearch.of(q).each(c, sink::accept);
+            return null;
+        });
+    }
+
+    /** The first {@code limit} incidents of the claims matching the query, those with the most of them first. */
+    public Page<Incident> incidentsOf(ClaimQuery q, int limit) {
+        return read(c -> ClaimSearch.of(q).incidents(c, Page.size(limit)));
     }
 
     /**
@@ -283,6 +296,16 @@ public final class Store implements AutoCloseable {
             }
             return counts;
         });
+    }
+
+    /** The incidents of each claim (biggest first; a claim of none is not in the map): a few queries per 500 claims. */
+    public Map<String, List<Incident>> incidentsOfClaims(List<String> claimIds) {
+        Map<String, List<Incident>> out = new HashMap<>();
+        for (int from = 0; from < claimIds.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = claimIds.subList(from, Math.min(claimIds.size(), from + IDS_PER_QUERY));
+            out.putAll(read(c -> IncidentTable.ofClaims(c, chunk)));
+        }
+        return out;
     }
 
     // ---- streaming and totals

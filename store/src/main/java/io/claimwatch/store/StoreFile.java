@@ -161,6 +161,9 @@ final class StoreFile {
                     .locations("classpath:db/migration")
                     .table(HISTORY_TABLE)
                     .failOnMissingLocations(true)
+                    // V3 (search columns) and V4, V4.1 (flags, incident measures) came from branches merged in
+                    // either order: a store made with V4 and V4.1 but not V3 gets V3 late; they touch different columns
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
