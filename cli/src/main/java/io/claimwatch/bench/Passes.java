@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 
 /** One pass of a pipeline over the articles, and what it took. */
@@ -27,13 +28,18 @@ final class Passes {
      * garbage out of this one's peak.
      */
     static Pass measure(List<Article> articles, ToIntFunction<Article> work, int threads) {
+        return measure(() -> run(articles, work, threads));
+    }
+
+    /** Times one whole pass that returns its output (e.g. an ingest run into a fresh store), as above. */
+    static Pass measure(LongSupplier pass) {
         usedAfterGc();
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         long output;
         long nanos;
         try {
-            output = run(articles, work, threads);
+            output = pass.getAsLong();
             nanos = System.nanoTime() - start;
         } finally {
             heap.stop();
