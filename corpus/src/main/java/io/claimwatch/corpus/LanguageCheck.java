@@ -6,7 +6,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -39,10 +38,8 @@ public final class LanguageCheck {
     }
 
     private static final class Detector {
-        // the models load with the detector, not on its first use: preload() can then take them off the
-        // reader's path (they are the same models either way, so verdicts do not change)
         static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(CANDIDATES)
-                .withLowAccuracyMode().withPreloadedLanguageModels().build();
+                .withLowAccuracyMode().build();
     }
 
     /** {@code language}: ISO 639-1 code or null when undetermined; {@code skipReason}: null when English enough. */
@@ -50,11 +47,13 @@ public final class LanguageCheck {
     }
 
     /**
-     * Loads the detector now (a few seconds), e.g. on a thread of its own while CoreNLP loads, instead of in
-     * the reader on the first article while the extraction threads wait for it.
+     * Loads the detector and the models an English article needs (those of the Latin-script candidates: the
+     * detector loads a language's model when a text first needs it) now, a few seconds, e.g. on a thread of its
+     * own while CoreNLP loads, instead of in the reader on the first article while the extraction threads wait.
      */
     public static void preload() {
-        Objects.requireNonNull(Detector.INSTANCE, "language detector");
+        Detector.INSTANCE.computeLanguageConfidenceValues(
+                "Officials said at least twelve people were killed when the bridge over the river collapsed.");
     }
 
     /** Also used by the Spark job on JSON Lines and Parquet input, which does not go through the corpus readers. */
