@@ -1,6 +1,7 @@
 package io.claimwatch.bench;
 
 import io.claimwatch.model.Article;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,10 +13,17 @@ import java.util.function.ToIntFunction;
 
 /** One pass of a pipeline over the articles, and what it took. */
 final class Passes {
-    /** Wall-clock time of one pass, the process's peak heap, and the sum of what the work returned (e.g. claims). */
-    record Pass(long nanos, long peakHeap, long output) {
+    /**
+     * Wall-clock time of one pass, the CPU time of the whole process during it (every thread: the work, the
+     * collector, the JIT), the process's peak heap, and the sum of what the work returned (e.g. claims).
+     */
+    record Pass(long nanos, long cpuNanos, long peakHeap, long output) {
         double perSecond(long count) {
             return count * 1e9 / nanos;
+        }
+
+        double perCpuSecond(long count) {
+            return count * 1e9 / cpuNanos;
         }
     }
 
@@ -35,6 +43,7 @@ final class Passes {
     static Pass measure(LongSupplier pass) {
         usedAfterGc();
         HeapSampler heap = HeapSampler.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long output;
         long nanos;
@@ -44,7 +53,13 @@ final class Passes {
         } finally {
             heap.stop();
         }
-        return new Pass(nanos, heap.peak(), output);
+        return new Pass(nanos, processCpuNanos() - cpuStart, heap.peak(), output);
+    }
+
+    /** CPU time of this process so far, all threads. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Heap in use after a full GC: what is live, mostly the loaded models. */

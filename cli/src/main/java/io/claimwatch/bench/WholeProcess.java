@@ -3,6 +3,7 @@ package io.claimwatch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,13 @@ import java.util.regex.Pattern;
  * {@code claimwatch ingest} as its own JVM, as a user runs it: wall time from start to exit (JVM start, model
  * load, read, extract, store, relink), the ingest's own time as it prints it, and the process's peak resident
  * memory (VmHWM of /proc/PID/status, polled while it runs: the kernel's high-water mark, so the last sample
- * before exit holds the peak up to one interval's growth).
+ * before exit holds the peak up to one interval's growth), and its CPU time (all threads), which a busy machine
+ * disturbs much less than wall time.
  */
 final class WholeProcess {
     /** One run of the child. */
-    record Run(int threads, long wallNanos, double ingestSeconds, double linkSeconds, long claims, long peakRssKb) {
+    record Run(int threads, long wallNanos, double ingestSeconds, double linkSeconds, double cpuSeconds, long claims,
+               long peakRssKb) {
     }
 
     static final long POLL_MILLIS = 20;
@@ -55,8 +58,11 @@ final class WholeProcess {
                 .start();
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
         long peak = 0;
+        Duration cpu = Duration.ZERO;
         while (p.isAlive()) {
             peak = Math.max(peak, hwmKb(status).orElse(0));
+            // the last reading before exit: the JVM's shutdown after it is a few milliseconds
+            cpu = p.info().totalCpuDuration().orElse(cpu);
             p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS);
         }
         long wall = System.nanoTime() - start;
@@ -74,7 +80,7 @@ final class WholeProcess {
             Files.deleteIfExists(f);
         }
         return new Run(threads, wall, Double.parseDouble(stored.group(2)), Double.parseDouble(linked.group(1)),
-                Long.parseLong(stored.group(1)), peak);
+                cpu.toNanos() / 1e9, Long.parseLong(stored.group(1)), peak);
     }
 
     /** VmHWM of a /proc status file; empty once the process is gone or where there is no /proc (not Linux). */
