@@ -6,7 +6,7 @@
 #
 #   spark/cluster-test.sh [ARTICLES.jsonl]        default: examples/articles.jsonl
 #
-# Environment: CLUSTER_DIR (work directory, default /tmp/claimwatch-cluster-test), EXECUTOR_MEMORY (3g:
+# Environment: CLUSTER_DIR (work directory, default /tmp/claimwatch-cluster-test), EXECUTOR_MEMORY (in g, 3g:
 # CoreNLP needs about 3 GB per executor JVM), WORKER_CORES (1), MVN_FLAGS (e.g. -o), SKIP_BUILD=1 to use the
 # jars already built. Builds with `mvn package` (never install). Ports: 7077 (master), 8080, 8091 and 8092 (web
 # UIs) unless MASTER_PORT / UI_PORT are set; Spark moves to the next free port when one is taken.
