@@ -10,6 +10,7 @@ import io.claimwatch.model.Article;
 import io.claimwatch.model.ArticleJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code claimwatch bench}: throughput, model load time and heap of (a) CoreNLP's full pipeline on every
- * sentence, (b) Claimwatch with the sentence gate and (c) without it, on the same articles in one process.
- * Prints a Markdown table for docs/PERFORMANCE.md.
+ * sentence, (b) Claimwatch with the sentence gate, (c) without it and (d) the whole ingest into a fresh store on
+ * 1 and 2 threads, on the same articles in one process; then {@code claimwatch ingest} as processes of their own
+ * for whole-process time and peak RSS. Prints Markdown tables for docs/PERFORMANCE.md.
  *
  * <p>Both are loaded at once and their passes take turns, so that a change in the machine's load between
  * phases cannot bias the ratio; each pipeline's heap is what its own load added.
@@ -69,6 +72,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "If above 1, also measure Claimwatch with N threads, in rows of their own "
                     + "(default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--ingest-threads", paramLabel = "N,...", split = ",", defaultValue = "1,2",
+            description = "Thread counts of the whole ingest (read, extract, store into a fresh SQLite store, "
+                    + "relink) measured in the same turns as the pipelines (default: ${DEFAULT-VALUE}).")
+    List<Integer> ingestThreads;
+
+    @Option(names = "--processes", paramLabel = "N", defaultValue = "1",
+            description = "Runs of `claimwatch ingest` as a process of its own per --ingest-threads count, for "
+                    + "whole-process time and peak RSS; 0 to skip (default: ${DEFAULT-VALUE}).")
+    int processes;
+
+    @Option(names = "--process-heap", paramLabel = "SIZE", defaultValue = "2g",
+            description = "-Xmx of those processes (default: ${DEFAULT-VALUE}).")
+    String processHeap;
 
     @Spec
     CommandSpec spec;
@@ -122,8 +139,17 @@ public final class BenchCommand implements Callable<Integer> {
         };
         ToIntFunction<Article> b = article -> gated.extract(article).size();
         ToIntFunction<Article> c = article -> ungated.extract(article).size();
-        // the passes of (a), (b) and (c) take turns, so that other load on the machine falls on all alike
-        List<List<Passes.Pass>> single = passes(List.of("(a)", "(b)", "(c)"), work, warm, List.of(a, b, c), 1);
+        Path tmp = Files.createTempDirectory("claimwatch-bench");
+        IngestPass ingestWork = IngestPass.of(tmp, "work", work, gated::extract);
+        IngestPass ingestWarm = IngestPass.of(tmp, "warm", warm, gated::extract);
+        // the passes of (a), (b), (c) and the ingests take turns, so that other load on the machine falls on all alike
+        List<Pipeline> turns = new ArrayList<>(List.of(
+                Pipeline.of("(a)", warm, work, a, 1), Pipeline.of("(b)", warm, work, b, 1),
+                Pipeline.of("(c)", warm, work, c, 1)));
+        for (int n : ingestThreads) {
+            turns.add(new Pipeline("(d) ingest, " + n + " thread(s)", () -> ingestWarm.run(n), () -> ingestWork.run(n)));
+        }
+        List<List<Passes.Pass>> single = passes(turns);
         List<Report.Row> rows = new ArrayList<>();
         rows.add(new Report.Row("(a) CoreNLP full pipeline", 1, baselineLoad, baselineModels, claimwatchModels,
                 single.get(0), false));
@@ -131,17 +157,30 @@ public final class BenchCommand implements Callable<Integer> {
                 single.get(1), true));
         rows.add(new Report.Row("(c) Claimwatch, gate off", 1, claimwatchLoad, claimwatchModels, baselineModels,
                 single.get(2), true));
+        for (int i = 0; i < ingestThreads.size(); i++) {
+            rows.add(new Report.Row("(d) ingest into a fresh store", ingestThreads.get(i), claimwatchLoad,
+                    claimwatchModels, baselineModels, single.get(3 + i), true));
+        }
         if (threads > 1) {
-            List<List<Passes.Pass>> multi = passes(List.of("(b)", "(c)"), work, warm, List.of(b, c), threads);
+            List<List<Passes.Pass>> multi = passes(List.of(Pipeline.of("(b)", warm, work, b, threads),
+                    Pipeline.of("(c)", warm, work, c, threads)));
             rows.add(new Report.Row("(b) Claimwatch, gate on", threads, claimwatchLoad, claimwatchModels,
                     baselineModels, multi.get(0), true));
             rows.add(new Report.Row("(c) Claimwatch, gate off", threads, claimwatchLoad, claimwatchModels,
                     baselineModels, multi.get(1), true));
         }
+        long benchRss = WholeProcess.selfHwmKb().orElse(0);
+        List<WholeProcess.Run> runs = processes(new WholeProcess(tmp, ingestWork.input(), processHeap));
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(Report.table(rows, work.size(), tokens));
         out.println();
+        out.print(Report.ratios(rows, work.size()));
+        out.println();
+        if (!runs.isEmpty()) {
+            out.print(Report.processTable(runs, work.size(), tokens));
+            out.println();
+        }
         long mb = 1024 * 1024;
         out.println(Report.fmt("- Workload: %d articles (%d from %s, every %d of %,d lines; %d × %s), %,d tokens "
                         + "(CoreNLP tokenizer); %d warm-up pass(es) over the first %d; median of %d pass(es).",
@@ -157,14 +196,33 @@ public final class BenchCommand implements Callable<Integer> {
                         + "garbage, so it depends on the collector) less the other pipeline's models; %,d MB "
                         + "with no model loaded.",
                 HeapSampler.DEFAULT_INTERVAL_MILLIS, emptyHeap / mb));
+        out.println(Report.fmt("- Ingest: (d) is `claimwatch ingest` in this process: the workload as JSON Lines read "
+                + "by the corpus reader (language check included), extracted with the gate on N threads, stored "
+                + "into a new SQLite store in %s and relinked; its peak heap leaves out the baseline's models. "
+                + "Whole processes: `java -Xmx%s -XX:+UseParallelGC -cp ... ClaimwatchCli ingest work.jsonl --db "
+                + "NEW.db --threads N`, %d run(s) per thread count, taking turns; wall = start to exit (JVM start "
+                + "and model load included), ingest = the time it prints (read, extract, store), peak RSS = "
+                + "VmHWM of /proc/PID/status polled every %d ms. This bench process peaked at %,d MB resident "
+                + "(both pipelines loaded).", tmp, processHeap, processes, WholeProcess.POLL_MILLIS, benchRss / 1024));
         out.println(Report.fmt("- Machine: %d cores (availableProcessors), max heap %,d MB, Java %s (%s), %s %s.",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / mb,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name"), System.getProperty("os.arch")));
         out.println(Report.fmt("- Command: `bench --docs %s --articles %d --seed %s --seed-copies %d --repeats %d "
-                + "--warmup %d --threads %d`", docs, articles, seed, seedCopies, repeats, warmup, threads));
+                + "--warmup %d --threads %d --ingest-threads %s --processes %d --process-heap %s`", docs, articles, seed,
+                seedCopies, repeats, warmup, threads,
+                String.join(",", ingestThreads.stream().map(String::valueOf).toList()), processes, processHeap));
         out.flush();
+        deleteTree(tmp);
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** (a): CoreNLP's full pipeline with its default models, as a user would start it. */
@@ -175,26 +233,58 @@ public final class BenchCommand implements Callable<Integer> {
         return new StanfordCoreNLP(props);
     }
 
+    /** A pipeline's warm-up pass and measured pass. */
+    private record Pipeline(String name, LongSupplier warm, LongSupplier pass) {
+        static Pipeline of(String name, List<Article> warm, List<Article> work, ToIntFunction<Article> fn, int n) {
+            return new Pipeline(name + ", " + n + " thread(s)", () -> Passes.run(warm, fn, n),
+                    () -> Passes.run(work, fn, n));
+        }
+    }
+
     /** Warms up each pipeline, then measures them in turn, --repeats rounds; one list of passes per pipeline. */
-    private List<List<Passes.Pass>> passes(List<String> names, List<Article> work, List<Article> warm,
-                                           List<ToIntFunction<Article>> fns, int n) {
+    private List<List<Passes.Pass>> passes(List<Pipeline> pipelines) {
         List<List<Passes.Pass>> out = new ArrayList<>();
-        for (int p = 0; p < fns.size(); p++) {
+        for (Pipeline p : pipelines) {
             for (int i = 1; i <= warmup; i++) {
-                progress("%s warm-up %d/%d", names.get(p), i, warmup);
-                Passes.run(warm, fns.get(p), n);
+                progress("%s warm-up %d/%d", p.name(), i, warmup);
+                p.warm().getAsLong();
             }
             out.add(new ArrayList<>());
         }
         for (int i = 1; i <= repeats; i++) {
-            for (int p = 0; p < fns.size(); p++) {
-                Passes.Pass pass = Passes.measure(work, fns.get(p), n);
-                progress("%s pass %d/%d, %d thread(s): %.1f s, %.2f articles/s", names.get(p), i, repeats, n,
-                        pass.nanos() / 1e9, pass.perSecond(work.size()));
+            for (int p = 0; p < pipelines.size(); p++) {
+                Passes.Pass pass = Passes.measure(pipelines.get(p).pass());
+                progress("%s pass %d/%d: %.1f s", pipelines.get(p).name(), i, repeats, pass.nanos() / 1e9);
                 out.get(p).add(pass);
             }
         }
         return out;
+    }
+
+    /** --processes runs of `claimwatch ingest` per thread count, the counts taking turns (1, 2, 2, 1, ...). */
+    private List<WholeProcess.Run> processes(WholeProcess child) {
+        List<WholeProcess.Run> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < processes; i++) {
+                List<Integer> order = new ArrayList<>(ingestThreads);
+                if (i % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (int n : order) {
+                    progress("whole process %d/%d, %d thread(s)", i + 1, processes, n);
+                    WholeProcess.Run r = child.run(n);
+                    progress("  %.1f s wall, %.1f s ingest, peak RSS %,d MB", r.wallNanos() / 1e9, r.ingestSeconds(),
+                            r.peakRssKb() / 1024);
+                    runs.add(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        return runs;
     }
 
     /** Tokens per article, counted once with a tokenizer alone, so every pipeline's tokens/s uses the same count. */
@@ -212,9 +302,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (articles < 0 || seedCopies < 0 || repeats < 1 || warmup < 0 || threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "need --articles >= 0, --seed-copies >= 0, --repeats >= 1, --warmup >= 0, --threads >= 1");
+        if (articles < 0 || seedCopies < 0 || repeats < 1 || warmup < 0 || threads < 1 || processes < 0
+                || ingestThreads.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "need --articles >= 0, --seed-copies >= 0, "
+                    + "--repeats >= 1, --warmup >= 0, --threads >= 1, --ingest-threads >= 1, --processes >= 0");
         }
     }
 

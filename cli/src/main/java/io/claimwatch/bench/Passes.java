@@ -1,20 +1,29 @@
 package io.claimwatch.bench;
 
 import io.claimwatch.model.Article;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 
 /** One pass of a pipeline over the articles, and what it took. */
 final class Passes {
-    /** Wall-clock time of one pass, the process's peak heap, and the sum of what the work returned (e.g. claims). */
-    record Pass(long nanos, long peakHeap, long output) {
+    /**
+     * Wall-clock time of one pass, the CPU time of the whole process during it (every thread: the work, the
+     * collector, the JIT), the process's peak heap, and the sum of what the work returned (e.g. claims).
+     */
+    record Pass(long nanos, long cpuNanos, long peakHeap, long output) {
         double perSecond(long count) {
             return count * 1e9 / nanos;
+        }
+
+        double perCpuSecond(long count) {
+            return count * 1e9 / cpuNanos;
         }
     }
 
@@ -27,18 +36,30 @@ final class Passes {
      * garbage out of this one's peak.
      */
     static Pass measure(List<Article> articles, ToIntFunction<Article> work, int threads) {
+        return measure(() -> run(articles, work, threads));
+    }
+
+    /** Times one whole pass that returns its output (e.g. an ingest run into a fresh store), as above. */
+    static Pass measure(LongSupplier pass) {
         usedAfterGc();
         HeapSampler heap = HeapSampler.start();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long output;
         long nanos;
         try {
-            output = run(articles, work, threads);
+            output = pass.getAsLong();
             nanos = System.nanoTime() - start;
         } finally {
             heap.stop();
         }
-        return new Pass(nanos, heap.peak(), output);
+        return new Pass(nanos, processCpuNanos() - cpuStart, heap.peak(), output);
+    }
+
+    /** CPU time of this process so far, all threads. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Heap in use after a full GC: what is live, mostly the loaded models. */

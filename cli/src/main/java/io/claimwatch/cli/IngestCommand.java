@@ -2,6 +2,7 @@ package io.claimwatch.cli;
 
 import io.claimwatch.corpus.CorpusReader;
 import io.claimwatch.corpus.Defaults;
+import io.claimwatch.corpus.LanguageCheck;
 import io.claimwatch.extract.Claimwatch;
 import io.claimwatch.ingest.Ingest;
 import io.claimwatch.ingest.Relink;
@@ -57,6 +58,10 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = new ArrayList<>(paths == null || paths.isEmpty() ? List.of("-") : paths);
+        // the language detector loads while CoreNLP does: the reader needs it for the first article
+        Thread detector = new Thread(LanguageCheck::preload, "claimwatch-language-load");
+        detector.setDaemon(true);
+        detector.start();
         try (Store db = store.create()) {
             for (String path : List.copyOf(inputs)) {
                 if (!path.equals("-") && SparkOutput.is(Path.of(path))) {

@@ -17,6 +17,17 @@ class BenchCommandTest {
         assertThat(b.seed).isEqualTo(Path.of("../shared/examples/nk-troops-kursk.txt"));
         assertThat(new int[] {b.articles, b.seedCopies, b.repeats, b.warmup, b.threads})
                 .containsExactly(200, 20, 3, 1, 1);
+        assertThat(b.ingestThreads).containsExactly(1, 2);
+        assertThat(b.processes).isEqualTo(1);
+        assertThat(b.processHeap).isEqualTo("2g");
+    }
+
+    @Test
+    void refusesZeroIngestThreadsBeforeLoadingAnything() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand()).setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("--ingest-threads", "1,0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--ingest-threads >= 1");
     }
 
     @Test

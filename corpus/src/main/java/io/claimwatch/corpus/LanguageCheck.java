@@ -46,6 +46,16 @@ public final class LanguageCheck {
     public record Verdict(String language, String skipReason) {
     }
 
+    /**
+     * Loads the detector and the models an English article needs (those of the Latin-script candidates: the
+     * detector loads a language's model when a text first needs it) now, a few seconds, e.g. on a thread of its
+     * own while CoreNLP loads, instead of in the reader on the first article while the extraction threads wait.
+     */
+    public static void preload() {
+        Detector.INSTANCE.computeLanguageConfidenceValues(
+                "Officials said at least twelve people were killed when the bridge over the river collapsed.");
+    }
+
     /** Also used by the Spark job on JSON Lines and Parquet input, which does not go through the corpus readers. */
     public static Verdict of(String text) {
         String sample = sample(text).strip();

@@ -1,0 +1,24 @@
+package io.claimwatch.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class WholeProcessTest {
+    @Test
+    void readsTheHighWaterMarkOfAProcStatusFile() {
+        String status = "Name:\tjava\nVmPeak:\t 9000000 kB\nVmHWM:\t 1234567 kB\nVmRSS:\t 1000000 kB\n";
+        assertThat(WholeProcess.hwmKb(status)).hasValue(1_234_567);
+        assertThat(WholeProcess.hwmKb("Name:\tjava\n")).isEmpty();
+        assertThat(WholeProcess.hwmKb(Path.of("/proc/no-such-process/status"))).isEmpty();
+    }
+
+    @Test
+    void runsTheIngestOfTheWorkloadWithThisJvmsClasspath() {
+        WholeProcess p = new WholeProcess(Path.of("/tmp/x"), Path.of("/tmp/x/work.jsonl"), "2g");
+        assertThat(p.command(2, Path.of("/tmp/x/a.db"))).containsSubsequence("-Xmx2g", "-cp",
+                System.getProperty("java.class.path"), "io.claimwatch.cli.ClaimwatchCli", "ingest", "/tmp/x/work.jsonl",
+                "--db", "/tmp/x/a.db", "--threads", "2");
+    }
+}
