@@ -188,7 +188,7 @@ final class EventFinder {
             // "Daesh kidnapped 900 executed 18": a figure right after an active verb of another event is its
             IndexedWord verb = before >= 1 ? s.node(before) : null;
             if (verb != null && isActiveVerb(s, verb) && isOtherEvent(verb, trigger, triggers)) {
-                return true;
+                return !isTheParticiplesFigure(s, verb, q, triggers);
             }
             // "25 civilians killed 80 injured": the figure and its noun stand before the nearer event word
             int i = tokenEndingAt(s, q.span().end()) + 1;
@@ -202,18 +202,27 @@ final class EventFinder {
         }
         int next = afterFigure(s, q);
         if (isActiveVerb(s, trigger) && before == trigger.index()) {
-            // "kills 12 wounds 50": the figure right after an active verb is its object; but in "Five killed four
-            // injured", "Civilian killed 3 injured" a past form is followed by a figure and a participle with no
-            // figure after it: the figure is the participle's
-            return trigger.tag().equals("VBD") && next <= s.tokens.size() && isOtherEvent(s.node(next), trigger, triggers)
-                    && s.token(next).tag() != null && s.token(next).tag().matches("VBN|VBD|JJ")
-                    && (next == s.tokens.size() || !QuantityReader.isNumber(s.token(next + 1)));
+            // "kills 12 wounds 50": the figure right after an active verb is its object
+            return isTheParticiplesFigure(s, trigger, q, triggers);
         }
         if (next <= s.tokens.size() && next != trigger.index() && isOtherEvent(s.node(next), trigger, triggers)) {
             return true;
         }
         // "Terrorist attack on Damascus kill 5 injure 50": the figure right after another event word is its
         return before >= 1 && before != trigger.index() && isOtherEvent(s.node(before), trigger, triggers);
+    }
+
+    /**
+     * "Five killed four injured", "Civilian killed 3 injured", "A child killed 7 people injured": a past form
+     * followed by a figure (and its filler noun) and a participle of another event with no figure after it: the
+     * figure is the participle's, not the object of the past form ("kidnapped 900 executed 18" keeps its 900).
+     */
+    private static boolean isTheParticiplesFigure(ParsedSentence s, IndexedWord verb, Quantity q,
+                                                  Map<IndexedWord, EventType> triggers) {
+        int next = afterFigure(s, q);
+        return "VBD".equals(verb.tag()) && next <= s.tokens.size() && isOtherEvent(s.node(next), verb, triggers)
+                && s.token(next).tag() != null && s.token(next).tag().matches("VBN|VBD|JJ")
+                && (next == s.tokens.size() || !QuantityReader.isNumber(s.token(next + 1)));
     }
 
     /** A verb in the active present or past ("kills", "kill", "kidnapped 900"), not a participle ("Nine killed"). */
@@ -285,10 +294,22 @@ final class EventFinder {
             if (isActiveVerb(s, trigger) && trigger.index() < s.tokens.size()) {
                 Quantity after = quantities.read(s, trigger.index() + 1, offsets);
                 int next = after == null ? 0 : afterFigure(s, after);
-                if (after != null && !isTaken(counts, after) && (next > s.tokens.size() || isOtherEvent(s.node(next), trigger, triggers)
+                if (after != null && !isTaken(counts, after) && !isTheParticiplesFigure(s, trigger, after, triggers)
+                        && (next > s.tokens.size() || isOtherEvent(s.node(next), trigger, triggers)
                         || !s.token(next).tag().startsWith("NN"))) {
                     counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(after);
                     heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(trigger.index() + 1));
+                    continue;
+                }
+            }
+            // "killing at least seven people both militants and civilians the monitor said": where the parser
+            // lost a gerund's object (pages that strip commas), the figure right after it, over a modifier
+            if ("VBG".equals(trigger.tag()) && !hasRealObject(s, trigger)) {
+                int at = trigger.index() + 1 + modifierLength(s, trigger.index() + 1);
+                Quantity q = at <= s.tokens.size() && QuantityReader.isNumber(s.token(at)) ? quantities.read(s, at, offsets) : null;
+                if (q != null && !isTaken(counts, q) && !isSubset(s, q)) {
+                    counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
+                    heads.computeIfAbsent(trigger, k -> new ArrayList<>()).add(s.node(at));
                     continue;
                 }
             }
@@ -318,6 +339,23 @@ final class EventFinder {
                         .add(noun != null && isNominal(s.token(noun.index())) ? noun : s.node(i));
             }
         }
+    }
+
+    /** How many words from {@code from} make a phrase of lexicon/quantity-modifiers.tsv ("at least"): 0 if none. */
+    private int modifierLength(ParsedSentence s, int from) {
+        for (int n = 3; n >= 1; n--) {
+            if (from + n - 1 > s.tokens.size()) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int i = from; i < from + n; i++) {
+                phrase.append(i > from ? " " : "").append(ParsedSentence.lower(s.token(i)));
+            }
+            if (lexicons.modifiers().contains(phrase.toString())) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** A figure some event word of the sentence already counts. */

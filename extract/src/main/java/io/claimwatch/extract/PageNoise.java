@@ -27,6 +27,8 @@ final class PageNoise {
     static final int HEADLINE_WORDS = 15;
     /** This many headline-like lines in a row are a list of other stories. */
     static final int HEADLINE_RUN = 3;
+    /** A run-in title starts this near the text's start (after a date or a byline). */
+    static final int RUN_IN_REACH = 80;
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?\"”’')\\]:;,]$");
 
     private final List<Rule> rules;
@@ -55,6 +57,7 @@ final class PageNoise {
 
     /** {@code text} with its page furniture replaced by spaces (same length, line breaks kept). */
     String mask(String text, String title) {
+        text = breakAfterRunInTitle(text, title);
         List<int[]> lines = new ArrayList<>(); // [begin, end) of each non-blank line, trimmed
         int start = 0;
         while (start <= text.length()) {
@@ -88,6 +91,27 @@ final class PageNoise {
             }
         }
         return new String(out);
+    }
+
+    /**
+     * Scraped pages often run the headline into the first sentence on one line ("US-led raids on Syria killed
+     * 14 jihadists AFP Thursday 25 Sep 2014 A series of strikes..."): the splitter then reads headline, wire
+     * dateline and lead as one sentence, and the parser misreads it. Where the title stands on the text's first
+     * line followed by a space, that space becomes a line break (same length, so offsets hold).
+     */
+    static String breakAfterRunInTitle(String text, String title) {
+        if (title == null || title.isBlank()) {
+            return text;
+        }
+        String head = title.strip();
+        int firstBreak = text.indexOf('\n');
+        int firstLineEnd = firstBreak < 0 ? text.length() : firstBreak;
+        int at = text.substring(0, Math.min(firstLineEnd, RUN_IN_REACH + head.length())).indexOf(head);
+        int after = at + head.length();
+        if (at < 0 || after >= firstLineEnd || text.charAt(after) != ' ' || FINAL_PUNCTUATION.matcher(head).find()) {
+            return text;
+        }
+        return text.substring(0, after) + '\n' + text.substring(after + 1);
     }
 
     /** How many leading characters of {@code line} (trimmed) are noise: all of it, a prefix, or none. */

@@ -62,6 +62,9 @@ class ConflictNewsRulesTest {
             The death toll from Saturday's Russian drone strike on the town rose to 15, the emergency service said. | 15
             UNICEF says 22 schoolchildren and six teachers killed in the village raid. | 28
             Dozens of people were killed in the strike on the market. At least 58 died, the ministry said. | 58
+            The rockets hit the western districts, leading to the death of eight and the injury of 30.  | 8
+            The air raid on the village claimed the lives of more than ten persons, residents said.    | 10
+            The raids hit an area in the north of the province killing at least seven people both fighters and civilians the monitor said | 7
             """)
     void theFirstKilledFigureIs(String text, long killed) {
         assertThat(figures(text).get(EventType.KILLED)).as(text).isNotEmpty().first().isEqualTo(killed);
@@ -85,6 +88,8 @@ class ConflictNewsRulesTest {
             One civilian killed 3 injured in rocket attacks on the city        | 1 | 3
             Seven killed 37 others injured due to attacks on the city          | 7 | 37
             10 people shot at a party, 2 dead                                 | 2 | 8
+            A child killed 7 people injured in rocket attacks on the city      | 1 | 7
+            Child Killed 9 People Injured in Rocket Attacks on the City        | 1 | 9
             """)
     void aFigureBeforeAnotherEventWordCountsThatEvent(String text, long killed, long injured) {
         Map<EventType, List<Long>> f = figures(text);

@@ -66,4 +66,27 @@ class PageNoiseTest {
         assertThat(Sentences.extract(text)).filteredOn(x -> x.quantity() != null).extracting(x -> x.quantity().value())
                 .containsExactly(1L);
     }
+
+    @Test
+    void aRunInHeadlineEndsItsOwnSentence() {
+        String text = "Rebels shell army post in Hama AFP Monday 3 Mar 2015 Two soldiers were killed on Monday.";
+        String masked = noise.mask(text, "Rebels shell army post in Hama");
+        assertThat(masked).hasSameSizeAs(text).startsWith("Rebels shell army post in Hama\n")
+                .doesNotContain("AFP").endsWith("Two soldiers were killed on Monday.");
+        // a title the text does not run in, or one that ends its sentence, changes nothing
+        assertThat(noise.mask("Two soldiers were killed in Hama on Monday.", "Rebels shell army post"))
+                .isEqualTo("Two soldiers were killed in Hama on Monday.");
+        assertThat(PageNoise.breakAfterRunInTitle("Army post shelled. Two soldiers died.", "Army post shelled."))
+                .isEqualTo("Army post shelled. Two soldiers died.");
+    }
+
+    @Test
+    void aRunInHeadlineKeepsItsFigureApartFromTheLead() {
+        String title = "Militants execute four hostages in Deir Ezzor";
+        String text = title + " AFP Saturday 21 Jun 2014 Militants from the group have executed four hostages taken"
+                + " last week, a monitor said.";
+        assertThat(Claimwatch.extractor().extract(new Article("t", text, title, Sentences.PUBLISHED, "Wire", null)))
+                .filteredOn(c -> c.quantity() != null && c.span().start() < title.length())
+                .extracting(c -> c.quantity().value()).containsExactly(4L);
+    }
 }
