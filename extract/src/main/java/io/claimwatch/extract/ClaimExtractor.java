@@ -568,12 +568,49 @@ final class ClaimExtractor implements Extractor {
         String preceding = state.article.text().substring(Math.max(0, s.begin() - 400), s.begin());
         TimeResolver.Reading reading = timeCues.read(s.tokens, firstToken(s, begin), following, preceding);
         TimeResolver.Days days = times.resolve(bestValue, text, state.article.published(), reading);
+        CoreMap day = dayOfTimeOfDay(best, timexes);
+        if (day != null) {
+            // "at about 10:35 a.m. (0735 GMT) Friday": SUTime puts a bare time of day on the publication date;
+            // the day named beside it says which day
+            int dayBegin = day.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int dayEnd = day.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            TimeResolver.Days named = times.resolve(day.get(TimeAnnotations.TimexAnnotation.class).value(),
+                    state.offsets.text(dayBegin, dayEnd), state.article.published(), timeCues.read(s.tokens,
+                            firstToken(s, dayBegin), state.article.text().substring(dayEnd,
+                                    Math.min(dayEnd + 12, state.article.text().length())), preceding));
+            days = named != null ? named : days;
+        }
         if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())
                 && !reading.future()) {
             return null; // "its fourth year": not when a reported event happened
         }
         return new TimeSpan(text, days == null ? null : days.start(), days == null ? null : days.end(),
                 state.offsets.span(begin, end));
+    }
+
+    /** How many characters may stand between a time of day and the day named beside it ("10:35 a.m. (0735 GMT) Friday"). */
+    static final int TIME_OF_DAY_REACH = 20;
+
+    /** The DATE expression right beside a time of day ({@code time} of type TIME), or null. */
+    private static CoreMap dayOfTimeOfDay(CoreMap time, List<CoreMap> timexes) {
+        Timex t = time.get(TimeAnnotations.TimexAnnotation.class);
+        if (t == null || !"TIME".equals(t.timexType())) {
+            return null;
+        }
+        int begin = time.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = time.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        for (CoreMap m : timexes) {
+            Timex d = m.get(TimeAnnotations.TimexAnnotation.class);
+            if (m == time || d == null || !"DATE".equals(d.timexType()) || d.value() == null) {
+                continue;
+            }
+            int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (b >= end && b - end <= TIME_OF_DAY_REACH || e <= begin && begin - e <= TIME_OF_DAY_REACH) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The index of the first token of {@code s} that starts at or after {@code charBegin}. */

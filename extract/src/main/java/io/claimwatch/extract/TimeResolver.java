@@ -43,6 +43,10 @@ final class TimeResolver {
     private static final Pattern YEAR_AGO = Pattern.compile("(?i)(a|one) year (ago|earlier|before)|the year");
     /** "last year" in a sentence that itself names a quarter ("third-quarter profit ... from last year"). */
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)last year");
+    /** "the past year", "over the last year": the twelve months before publication. */
+    private static final Pattern PAST_YEAR = Pattern.compile("(?i)(over |in |during )?the (past|last) year");
+    /** A day number right after a month expression ("last Oct." + " 23"), not a year or a figure. */
+    private static final Pattern DAY_AFTER = Pattern.compile("^\\s?([1-9]|[12]\\d|3[01])(?![\\d,.]?\\d)(?!\\s*(%|percent))");
     private static final Pattern AGO_SUFFIX = Pattern.compile("(?i)^-(ago|earlier)\\b.*");
 
     /** @return the days, or null when the value is not a calendar time (a duration, a set, a time of day). */
@@ -55,6 +59,17 @@ final class TimeResolver {
             return null;
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
+        if (v.contains(" INTERSECT ")) {
+            // "Nov. 3, the day before" (THIS P1D INTERSECT XXXX-11-03), "year this year" (1989 INTERSECT P1Y):
+            // SUTime joins a calendar value with a period; the calendar part says when
+            for (String part : v.split(" INTERSECT ")) {
+                Days days = part.startsWith("THIS") || part.startsWith("P") ? null : resolve(part, text, published, reading);
+                if (days != null) {
+                    return days;
+                }
+            }
+            return null;
+        }
         Matcher ago = YEAR_AGO.matcher(text.strip());
         boolean lastYear = reading.sentenceQuarterly() && LAST_YEAR.matcher(text.strip()).matches();
         if (reading.quarterly() && ago.matches()
@@ -88,10 +103,23 @@ final class TimeResolver {
         }
         m = MONTH.matcher(v);
         if (m.matches()) {
+            Matcher dayAfter = DAY_AFTER.matcher(reading.following());
+            if (dayAfter.lookingAt() && LAST_MONTH.matcher(text.strip()).matches()) {
+                // "last Oct. 23": SUTime stops at the month, the day number follows
+                Days days = month(m, text, published, reading.future());
+                int dayOfMonth = Integer.parseInt(dayAfter.group(1));
+                if (days != null && dayOfMonth <= days.end().getDayOfMonth()) {
+                    LocalDate d = days.start().withDayOfMonth(dayOfMonth);
+                    return new Days(d, d);
+                }
+            }
             return month(m, text, published, reading.future());
         }
         if (YEAR.matcher(v).matches()) {
             int y = Integer.parseInt(v);
+            if (y == published.getYear() && PAST_YEAR.matcher(text.strip()).matches()) {
+                y--; // "over the past year" in March is mostly the year before, not the weeks of this one
+            }
             return new Days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
         }
         m = DECADE.matcher(v);
@@ -152,8 +180,10 @@ final class TimeResolver {
         int year = m.group(1).equals("XXXX") ? published.getYear() : Integer.parseInt(m.group(1));
         Matcher last = LAST_MONTH.matcher(text.strip());
         if (last.matches() && monthNamed(last.group(1)) == number) {
-            // "last June" in October is this year's June; SUTime takes last year's
-            year = number < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            // "last June" in October is this year's June; SUTime takes last year's. But the month just gone
+            // would be "last month": "last February" in March is the year before's
+            boolean justGone = number == published.getMonthValue() - 1;
+            year = number < published.getMonthValue() && !justGone ? published.getYear() : published.getYear() - 1;
         } else if (m.group(1).equals("XXXX")) {
             LocalDate first = LocalDate.of(year, number, 1);
             if (!future && first.isAfter(published)) {

@@ -52,6 +52,14 @@ class PlaceAndTimeRulesTest {
         assertThat(withPlace).as("claims with a place among the examples").isGreaterThan(5);
     }
 
+    @Test
+    void aTimeOfDayTakesTheDayNamedBesideIt() {
+        // published on a Thursday: "Tuesday" beside the time of day is two days before, not the publication day
+        Claim c = Sentences.extract("The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, killing 12 people.")
+                .stream().filter(x -> x.time() != null).findFirst().orElseThrow();
+        assertThat(c.time().start()).isEqualTo(Sentences.PUBLISHED.minusDays(2));
+    }
+
     private static List<CoreLabel> words(String text) {
         List<CoreLabel> out = new ArrayList<>();
         Matcher m = WORDS.matcher(text.toLowerCase(Locale.ROOT));

@@ -110,6 +110,36 @@ class TimeResolverTest {
     }
 
     @Test
+    void theMonthJustGoneNamedWithLastIsTheYearBefores() {
+        // in December one says "last month" for November: "last November" is a year back
+        assertThat(resolver.resolve("2024-11", "last November", THURSDAY).start()).isEqualTo(LocalDate.of(2023, 11, 1));
+    }
+
+    @Test
+    void aDayAfterLastMonthIsThatDay() {
+        var reading = new TimeResolver.Reading(false, false, false, 0, " 23 at his h");
+        var days = resolver.resolve("2024-10", "last Oct.", THURSDAY, reading);
+        assertThat(days.start()).isEqualTo(LocalDate.of(2024, 10, 23)).isEqualTo(days.end());
+        // a figure after the month is no day
+        assertThat(resolver.resolve("2024-10", "last Oct.", THURSDAY, new TimeResolver.Reading(false, false, false, 0, " 2024")).start())
+                .isEqualTo(LocalDate.of(2024, 10, 1));
+    }
+
+    @Test
+    void aCalendarValueIntersectedWithAPeriodIsTheCalendarValue() {
+        assertThat(resolver.resolve("THIS P1D INTERSECT XXXX-11-03", "Nov. 3, the day before", THURSDAY).start())
+                .isEqualTo(LocalDate.of(2024, 11, 3));
+        assertThat(resolver.resolve("2024 INTERSECT P1Y", "year this year", THURSDAY).end()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(resolver.resolve("THIS P1D INTERSECT P1W", "the day this week", THURSDAY)).isNull();
+    }
+
+    @Test
+    void thePastYearIsTheYearBefore() {
+        assertThat(resolver.resolve("2024", "over the past year", THURSDAY).start()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(resolver.resolve("2024", "this year", THURSDAY).start()).isEqualTo(LocalDate.of(2024, 1, 1));
+    }
+
+    @Test
     void aDecadeIsItsTenYears() {
         var days = resolver.resolve("199X", "the mid-1990s", THURSDAY);
         assertThat(days.start()).isEqualTo(LocalDate.of(1990, 1, 1));
