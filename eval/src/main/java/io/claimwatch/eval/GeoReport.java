@@ -58,7 +58,7 @@ final class GeoReport {
             for (GeoEvaluation.Row x : r.rows()) {
                 Span span = Jsonl.span(x.gold().get("span"));
                 String text = x.gold().get("text").asText();
-                Place p = x.place() != null ? x.place() : new Place(text, null, null, null, null, span);
+                Place p = x.place() != null ? x.place() : Place.unresolved(text, span);
                 ObjectNode o = json.createObjectNode();
                 o.putObject("article").put("id", x.docId());
                 o.put("text", text);
