@@ -92,12 +92,13 @@ const lines = [
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180" width="360" height="180">',
   `<!-- Natural Earth 1:110m admin-0 countries (public domain, naturalearthdata.com) from world-atlas ${version}`
     + " (ISC licence, Mike Bostock); equirectangular, x = lon + 180, y = 90 - lat; made by tools/map/build-world.sh -->",
-  '<g fill="#e6e1d6" stroke="#8f897b" stroke-width="0.15" stroke-linejoin="round">',
+  // the page draws this group with <use>, zoomed in: strokes keep their width on the screen
+  '<g id="countries" fill="#e6e1d6" stroke="#a39d8f" stroke-width="0.6" stroke-linejoin="round">',
 ];
 for (const g of countries) {
   const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
   if (polygons.length) {
-    lines.push(`<path d="${path(polygons)}"/>`);
+    lines.push(`<path vector-effect="non-scaling-stroke" d="${path(polygons)}"/>`);
   }
 }
 lines.push("</g>", "</svg>");
