@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The claim map (issue 12) in a real browser (as {@link BrowserTest}: Debian's Chromium, headless), over the
- * bundled examples as extracted: the search's and the Pavlohrad incident's geocoded claims as points on the world's
+ * bundled examples and the fixture articles as extracted: the search's and the Pavlohrad incident's geocoded claims as points on the world's
  * countries, each point its claim's precision and a link to its page, a legend of the precisions shown, keyboard
  * and 400 px.
  */
@@ -42,6 +42,7 @@ class MapBrowserTest {
         BrowserTest.assumeChromium();
         store = TestStore.empty();
         DemoArticles.ingest(store, null, TestStore.EXTRACTOR);
+        TestStore.ingest(store, TestStore.resource("/fixtures.jsonl"));  // an outlet named in markup
         server = ClaimwatchServer.start(store, new ClaimwatchServer.Options("127.0.0.1", 0, null, null));
         base = "http://127.0.0.1:" + server.port();
         driver = BrowserTest.chromium();
@@ -146,6 +147,19 @@ class MapBrowserTest {
                     .isEqualTo(li.getAttribute("data-precision"));
             assertThat(li.findElements(By.cssSelector("a[href^='/claims/']"))).isNotEmpty();
         });
+    }
+
+    @Test
+    void untrustedTextInAPointsWordsIsShownAsText() {
+        String outlet = "<img src=x onerror=alert(3)>";
+        driver.get(base + "/?outlet=" + java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8));
+        List<WebElement> points = driver.findElements(By.cssSelector(".claim-map a.map-point"));
+        assertThat(points).as("the Kherson claims are geocoded").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAttribute("aria-label")).contains(outlet));
+        assertThat(driver.findElements(By.cssSelector("main img, .claim-map image, .claim-map script"))).isEmpty();
+        js("arguments[0].focus();", points.get(0));
+        assertThat(driver.findElement(By.cssSelector(".map-focus")).getText()).contains(outlet);
+        assertThat(driver.findElements(By.cssSelector(".map-focus *"))).isEmpty();
     }
 
     // ---- helpers
