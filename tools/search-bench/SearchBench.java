@@ -46,7 +46,7 @@ public class SearchBench {
                         claims.add(new Claim(id + "/" + k, art.ref(), text, new Span(start, start + text.length()),
                                 new Event(t, null), q, new Evidence("people", new Span(start, start + 6)),
                                 r.nextInt(4) == 0 ? new Evidence("Russian drones", new Span(start, start + 5)) : null,
-                                new Place(places[r.nextInt(8)], places[r.nextInt(8)], "UA", 48.0, 36.0, new Span(start, start + 3)),
+                                new Place(places[r.nextInt(8)], places[r.nextInt(8)], "UA", 48.0, 36.0, Place.Precision.CITY, new Span(start, start + 3)),
                                 new TimeSpan("on Monday", pub.minusDays(1), pub.minusDays(1), new Span(start, start + 4)),
                                 List.of(new Attribution(src, PartyKind.ORGANIZATION, src, new Span(start, start + 3), "said", new Span(start + 3, start + 7))),
                                 statuses[r.nextInt(statuses.length)], List.of()));

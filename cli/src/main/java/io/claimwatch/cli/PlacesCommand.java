@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = {"List every place an article names (NER: location, city, state or province, country), resolved "
                 + "by the gazetteer in the article's context: one JSON object a line (article, text, span in code "
-                + "points, ner, precision, place: text, name, country, lat, lon, span as in a claim). Reads what `extract` reads."})
+                + "points, ner, precision, place: text, name, country, lat, lon, precision, span as in a claim). Reads what `extract` reads."})
 final class PlacesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Input files or directories; standard input when none (or \"-\").")
     List<String> files;

@@ -30,6 +30,7 @@ final class GeoReport {
         rows.add(row("**all**", r.all()));
         out.print(Markdown.table(List.of("gold kind", "toponyms", "resolved", "acc@161", "lenient", "median km"),
                 "lrrrrr", rows));
+        printPrecisions(out, r);
         GeoEvaluation.Score a = r.all();
         out.printf(Locale.ROOT, "%ngeo: acc@161km %s over %d gold toponyms (resolved %s, lenient %s, median km %s)%n",
                 Markdown.num(a.accuracy()), a.n(), Markdown.num(a.resolvedShare()), Markdown.num(a.lenientAccuracy()),
@@ -48,6 +49,46 @@ final class GeoReport {
         out.flush();
     }
 
+    /**
+     * The precision of each resolution (what its point stands for: continent to city, docs/FORMAT.md) by gold
+     * kind, with the accuracy within 161 km at each precision.
+     */
+    static void printPrecisions(PrintWriter out, GeoEvaluation.Report r) {
+        List<String> precisions = new ArrayList<>();
+        for (Place.Precision p : Place.Precision.values()) {
+            precisions.add(p.id());
+        }
+        precisions.add("unresolved");
+        Map<String, Map<String, Integer>> byKind = new java.util.TreeMap<>();
+        Map<String, int[]> total = new java.util.LinkedHashMap<>();
+        precisions.forEach(p -> total.put(p, new int[2]));
+        for (GeoEvaluation.Row x : r.rows()) {
+            String p = !x.resolved() ? "unresolved" : x.place().precision() == null ? "unresolved" : x.place().precision().id();
+            byKind.computeIfAbsent(x.kind(), k -> new java.util.HashMap<>()).merge(p, 1, Integer::sum);
+            total.get(p)[0]++;
+            total.get(p)[1] += x.ok() ? 1 : 0;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byKind.forEach((kind, counts) -> {
+            List<String> row = new ArrayList<>(List.of(kind));
+            precisions.forEach(p -> row.add(String.valueOf(counts.getOrDefault(p, 0))));
+            rows.add(row);
+        });
+        List<String> all = new ArrayList<>(List.of("**all**"));
+        List<String> acc = new ArrayList<>(List.of("acc@161"));
+        precisions.forEach(p -> {
+            int[] t = total.get(p);
+            all.add(String.valueOf(t[0]));
+            acc.add(t[0] == 0 || p.equals("unresolved") ? "-" : Markdown.num((double) t[1] / t[0]));
+        });
+        rows.add(all);
+        rows.add(acc);
+        List<String> head = new ArrayList<>(List.of("gold kind / precision"));
+        head.addAll(precisions);
+        out.printf("%n");
+        out.print(Markdown.table(head, "l" + "r".repeat(precisions.size()), rows));
+    }
+
     /** One pseudo-claim a line: {article: {id}, text, span, place}, the shape score_geo.py reads. */
     static void writePlaces(GeoEvaluation.Report r, Path file) throws IOException {
         if (file == null) {
@@ -58,7 +99,7 @@ final class GeoReport {
             for (GeoEvaluation.Row x : r.rows()) {
                 Span span = Jsonl.span(x.gold().get("span"));
                 String text = x.gold().get("text").asText();
-                Place p = x.place() != null ? x.place() : new Place(text, null, null, null, null, span);
+                Place p = x.place() != null ? x.place() : Place.unresolved(text, span);
                 ObjectNode o = json.createObjectNode();
                 o.putObject("article").put("id", x.docId());
                 o.put("text", text);

@@ -504,7 +504,7 @@ final class ClaimExtractor implements Extractor {
             Article a = state.article;
             return gazetteer.context(toponyms, a.url() != null ? a.url() : a.outlet());
         });
-        return gazetteer.resolve(text, span, context).orElse(new Place(text, null, null, null, null, span));
+        return gazetteer.resolve(text, span, context).orElse(Place.unresolved(text, span));
     }
 
     /** Nouns a place name in front of says where someone is from (lexicon/place-residents.tsv). */

@@ -34,7 +34,14 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     private static final String RESOURCE = "/gazetteer/places.tsv.gz";
 
-    enum Kind { CONTINENT, COUNTRY, REGION, DISTRICT, CITY }
+    /** The kind of a row, which is the precision of a place resolved to it. */
+    enum Kind {
+        CONTINENT, COUNTRY, REGION, DISTRICT, CITY;
+
+        Place.Precision precision() {
+            return Place.Precision.valueOf(name());
+        }
+    }
 
     /**
      * One row of the table; {@code region} is the GeoNames admin1 code ("US.MA") of a region or of the region a
@@ -44,6 +51,11 @@ public final class Gazetteer {
                  String feature) {
         boolean located() {
             return lat != null && lon != null;
+        }
+
+        /** {@code text} at {@code span} resolved to this row, with the row's kind as its precision. */
+        Place place(String text, Span span) {
+            return new Place(text, name, country, lat, lon, kind.precision(), span);
         }
     }
 
@@ -89,7 +101,7 @@ public final class Gazetteer {
 
     /** As {@link #resolve(String, Span)}, choosing between same-name places by what else the article names. */
     public Optional<Place> resolve(String text, Span span, Context context) {
-        return lookup(text, context).map(e -> new Place(text, e.name(), e.country(), e.lat(), e.lon(), span));
+        return lookup(text, context).map(e -> e.place(text, span));
     }
 
     /**

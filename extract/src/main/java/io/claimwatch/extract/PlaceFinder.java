@@ -8,7 +8,6 @@ import io.claimwatch.model.Place;
 import io.claimwatch.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,11 +19,14 @@ public final class PlaceFinder {
     private static final Set<String> PLACE_NER = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
     /**
-     * One toponym: the place (text, span in code points and, when resolved, name, country and point), the NER
-     * tag that found it, and its precision: continent, country, region (first-level), district, city, or null
-     * when unresolved.
+     * One toponym: the place (text, span in code points and, when resolved, name, country, point and precision)
+     * and the NER tag that found it.
      */
-    public record Toponym(Place place, String ner, String precision) {
+    public record Toponym(Place place, String ner) {
+        /** The place's precision: continent, country, region (first-level), district, city; null when unresolved. */
+        public String precision() {
+            return place.precision() == null ? null : place.precision().id();
+        }
     }
 
     private final NlpPipelines nlp = NlpPipelines.get();
@@ -64,10 +66,8 @@ public final class PlaceFinder {
             String text = o.text(begin, end);
             Span span = o.span(begin, end);
             var entry = gazetteer.lookup(text, context);
-            Place place = entry.map(e -> new Place(text, e.name(), e.country(), e.lat(), e.lon(), span))
-                    .orElse(new Place(text, null, null, null, null, span));
-            toponyms.add(new Toponym(place, m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
-                    entry.map(e -> e.kind().name().toLowerCase(Locale.ROOT)).orElse(null)));
+            Place place = entry.map(e -> e.place(text, span)).orElse(Place.unresolved(text, span));
+            toponyms.add(new Toponym(place, m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
         }
         return List.copyOf(toponyms);
     }

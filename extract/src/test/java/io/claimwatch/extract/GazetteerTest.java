@@ -162,4 +162,33 @@ class GazetteerTest {
         // Arlington, Texas is between Dallas and Fort Worth; the largest Arlington is Virginia's
         assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
     }
+
+    @Test
+    void aResolvedPlaceCarriesThePrecisionOfItsRow() {
+        assertThat(place("Ukraine").precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(place("Jordanian").precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(place("Africa").precision()).isEqualTo(Place.Precision.CONTINENT);
+        assertThat(place("Texas").precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(place("the Donetsk region").precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(place("Los Angeles County").precision()).isEqualTo(Place.Precision.DISTRICT);
+        assertThat(place("Kramatorsk").precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(place("Moscow, Idaho").precision()).isEqualTo(Place.Precision.CITY);
+        // "northern Syria" is as near as the gazetteer gets: the country, and its precision says so
+        assertThat(place("northern Syria").precision()).isEqualTo(Place.Precision.COUNTRY);
+        // a town too small to be listed falls back to its state: the point is the state's, and so is the precision
+        assertThat(place("Qwxzyville, Ohio").precision()).isEqualTo(Place.Precision.REGION);
+    }
+
+    @Test
+    void theSameNameInContextGetsThePrecisionOfTheReadingChosen() {
+        // "Paris" alone is the French capital; beside Henry County it is the Tennessee town: both cities
+        assertThat(place("Paris").precision()).isEqualTo(Place.Precision.CITY);
+        Place tennessee = inArticle("Paris", null, "Henry County", "Tennessee");
+        assertThat(tennessee.country()).isEqualTo("US");
+        assertThat(tennessee.precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(inArticle("Henry County", null, "Paris", "Tennessee").precision())
+                .isEqualTo(Place.Precision.DISTRICT);
+        assertThat(inArticle("Tennessee", null, "Paris", "Henry County").precision())
+                .isEqualTo(Place.Precision.REGION);
+    }
 }

@@ -41,7 +41,7 @@ class ClaimJsonTest {
                 new Quantity("At least 12", 12, Qualifier.AT_LEAST, 12L, null, at(SENTENCE, "At least 12")),
                 evidence("people"),
                 evidence("Russian drones"),
-                new Place("Kramatorsk", "Kramatorsk", "UA", 48.7389, 37.5844, at(SENTENCE, "Kramatorsk")),
+                new Place("Kramatorsk", "Kramatorsk", "UA", 48.7389, 37.5844, Place.Precision.CITY, at(SENTENCE, "Kramatorsk")),
                 new TimeSpan("on Saturday", LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 2),
                         at(SENTENCE, "on Saturday")),
                 List.of(
@@ -271,5 +271,32 @@ class ClaimJsonTest {
     @Test
     void a_span_does_not_overlap_null() {
         assertThat(new Span(0, 5).overlaps(null)).isFalse();
+    }
+
+    @Test
+    void aPlaceWritesItsPrecisionAsALowerCaseWordAndReadsOneWithoutIt() throws Exception {
+        ObjectNode place = (ObjectNode) tree(fullClaim()).get("place");
+        assertThat(place.get("precision").asText()).isEqualTo("city");
+        List<String> names = new java.util.ArrayList<>();
+        place.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("text", "name", "country", "lat", "lon", "precision", "span");
+        // a claim written before precision existed (a stored one, a claims file) still reads, with no precision
+        place.remove("precision");
+        ObjectNode old = tree(fullClaim());
+        old.set("place", place);
+        Claim read = ClaimJson.mapper().treeToValue(old, Claim.class);
+        assertThat(read.place().precision()).isNull();
+        assertThat(read.place().lat()).isEqualTo(48.7389);
+        assertThat(Place.Precision.of("district")).isEqualTo(Place.Precision.DISTRICT);
+        assertThat(Place.unresolved("Nowhere", new Span(0, 7)).precision()).isNull();
+    }
+
+    @Test
+    void theSchemaRejectsAPrecisionItDoesNotKnow() throws Exception {
+        ObjectNode claim = tree(fullClaim());
+        ((ObjectNode) claim.get("place")).put("precision", "street");
+        assertThat(validate(claim)).isNotEmpty();
+        ((ObjectNode) claim.get("place")).putNull("precision");
+        assertThat(validate(claim)).isEmpty();
     }
 }

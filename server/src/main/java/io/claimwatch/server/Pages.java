@@ -216,6 +216,8 @@ final class Pages {
         model.put("cards", cards(results.items()));
         model.put("facets", store.facets(query));
         model.put("incidents", store.incidentsOf(query, 8));
+        Page<Claim> located = store.geocodedClaims(query, ClaimMap.MAX_POINTS);
+        model.put("map", ClaimMap.of(located.items(), located.total(), store.precisionCounts(query)));
         render(ctx, "search", query.text() == null ? "Search claims" : "Search: " + query.text(), model);
     }
 
@@ -264,6 +266,7 @@ final class Pages {
         model.put("contradictions", summary.contradictions());
         model.put("chart", json(points));
         model.put("graph", json(graph(summary, figures)));
+        model.put("map", ClaimMap.of(claims));
         model.put("claims", page);
         model.put("cards", cards(page.items()));
         model.put("articles", articles);

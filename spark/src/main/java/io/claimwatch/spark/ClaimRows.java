@@ -44,6 +44,7 @@ final class ClaimRows {
             .add("country", DataTypes.StringType, true)
             .add("lat", DataTypes.DoubleType, true)
             .add("lon", DataTypes.DoubleType, true)
+            .add("precision", DataTypes.StringType, true)
             .add("time", DataTypes.StringType, true)
             .add("time_start", DataTypes.StringType, true)
             .add("time_end", DataTypes.StringType, true)
@@ -109,6 +110,7 @@ final class ClaimRows {
                 text(c.subject()), text(c.actor()),
                 p == null ? null : p.text(), p == null ? null : p.name(), p == null ? null : p.country(),
                 p == null ? null : p.lat(), p == null ? null : p.lon(),
+                p == null || p.precision() == null ? null : p.precision().id(),
                 t == null ? null : t.text(), t == null || t.start() == null ? null : t.start().toString(),
                 t == null || t.end() == null ? null : t.end().toString(),
                 c.status().id(),

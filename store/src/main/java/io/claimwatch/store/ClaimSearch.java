@@ -22,6 +22,9 @@ final class ClaimSearch {
     /** Largest figure first (SQLite puts NULLs last in descending order), then newest first: claims_largest_first. */
     private static final String LARGEST_FIRST = " ORDER BY c.value DESC, " + DATE_KEY + " DESC, c.article_id, c.ordinal";
 
+    /** The precision counted for a claim stored before the extractor gave places one. */
+    static final String UNKNOWN_PRECISION = "unknown";
+
     private final ClaimQuery query;
     private final String where;
     private final List<Object> params;
@@ -140,6 +143,35 @@ final class ClaimSearch {
     /** Every matching claim in the query's order, one at a time (its page is ignored); the sink may call the store. */
     void each(Connection c, Sql.RowSink<Claim> sink) throws SQLException {
         Sql.each(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where + order(), params, ClaimTable::read, sink);
+    }
+
+    /** The first {@code limit} matching claims with coordinates, in the query's order; total: all of them. */
+    Page<Claim> geocoded(Connection c, int limit) throws SQLException {
+        String located = and(where, "c.lat IS NOT NULL AND c.lon IS NOT NULL");
+        long total = Sql.count(c, "SELECT count(*) FROM claims c" + located, params);
+        List<Object> limited = new ArrayList<>(params);
+        limited.add(limit);
+        List<Claim> claims = Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + located + order()
+                + " LIMIT ?", limited, ClaimTable::read);
+        return new Page<>(claims, 1, Math.max(1, limit), total, null);
+    }
+
+    /** Matching geocoded claims by the precision of their place ("unknown"), in the order of Place.Precision. */
+    Map<String, Long> precisions(Connection c) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(ClaimSearch::precisionRank).thenComparing(s -> s));
+        Sql.each(c, "SELECT coalesce(c.place_precision, '" + UNKNOWN_PRECISION + "'), count(*) FROM claims c"
+                + and(where, "c.lat IS NOT NULL AND c.lon IS NOT NULL") + " GROUP BY 1", params,
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static int precisionRank(String id) {
+        try {
+            return io.claimwatch.model.Place.Precision.of(id).ordinal();
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;  // a value this version does not know sorts after the known ones
+        }
     }
 
     /** The incidents of the matching claims, those with the most of them first. */

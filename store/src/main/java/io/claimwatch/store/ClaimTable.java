@@ -26,8 +26,8 @@ final class ClaimTable {
 
     private static final String INSERT = "INSERT INTO claims (id, article_id, ordinal, event_type, value, low, high,"
             + " qualifier, text, subject, actor, place_text, place_name, country, lat, lon, primary_source, sources,"
-            + " status, published, start_char, end_char, json, outlet, event_start, event_end)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " status, published, start_char, end_char, json, outlet, event_start, event_end, place_precision)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** What {@link #read} needs, from a query that names the claims table {@code c}. */
     static final String COLUMNS = "c.id, c.json";
@@ -72,7 +72,8 @@ final class ClaimTable {
                 primary == null ? null : primary.source(), json(sources), claim.status().id(),
                 Sql.value(published), claim.span().start(), claim.span().end(), json(claim), claim.article().outlet(),
                 time == null ? null : Sql.value(time.start()),
-                time == null || time.start() == null ? null : Sql.value(time.end() != null ? time.end() : time.start()));
+                time == null || time.start() == null ? null : Sql.value(time.end() != null ? time.end() : time.start()),
+                place == null || place.precision() == null ? null : place.precision().id());
     }
 
     static Claim read(ResultSet rs) throws SQLException {

@@ -189,6 +189,22 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The first {@code limit} geocoded claims matching the query, in its order (its page is ignored), for a map;
+     * the page's total counts every geocoded match.
+     */
+    public Page<Claim> geocodedClaims(ClaimQuery q, int limit) {
+        return read(c -> ClaimSearch.of(q).geocoded(c, limit));
+    }
+
+    /**
+     * How many geocoded claims match the query at each precision of their place ("city", "country"...;
+     * "unknown": stored before places had one), coarsest first, unknown last.
+     */
+    public Map<String, Long> precisionCounts(ClaimQuery q) {
+        return read(c -> ClaimSearch.of(q).precisions(c));
+    }
+
     /** The first {@code limit} incidents of the claims matching the query, those with the most of them first. */
     public Page<Incident> incidentsOf(ClaimQuery q, int limit) {
         return read(c -> ClaimSearch.of(q).incidents(c, Page.size(limit)));

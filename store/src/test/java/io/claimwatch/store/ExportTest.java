@@ -99,6 +99,7 @@ class ExportTest {
             assertThat(f.at("/geometry/coordinates/1").asDouble()).isEqualTo(48.7389);
             assertThat(f.at("/properties/claim_id").asText()).isEqualTo(WorkbenchSearchTest.TWELVE.id());
             assertThat(f.at("/properties").has("lat")).isFalse();
+            assertThat(f.at("/properties/precision").asText()).isEqualTo("city");
         });
     }
 
@@ -119,6 +120,8 @@ class ExportTest {
             assertThat(r.get("source_count")).isEqualTo("2");
             assertThat(r.get("latitude")).isEqualTo("48.7389");
             assertThat(r.get("longitude")).isEqualTo("37.5844");
+            assertThat(r.get("precision")).isEqualTo("city");
+            assertThat(r.get("where_prec")).as("UCDP GED's code of a town").isEqualTo("1");
         });
     }
 
@@ -130,5 +133,17 @@ class ExportTest {
         assertThat(row.get("best").isNumber()).isTrue();
         assertThat(row.get("date_start").isNull()).isTrue();
         assertThat(row.get("high_open").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anIncidentsGeojsonPointCarriesThePrecisionOfItsPlace() throws IOException {
+        StringWriter out = new StringWriter();
+        Incident izium = store.incident("i-izium").orElseThrow();
+        IncidentExport.figures(store, sink -> sink.accept(izium), ExportFormat.GEOJSON, out);
+        JsonNode g = ClaimJson.mapper().readTree(out.toString());
+        assertThat(g.get("features")).singleElement().satisfies(f -> {
+            assertThat(f.at("/properties/incident_id").asText()).isEqualTo("i-izium");
+            assertThat(f.at("/properties/precision").asText()).isEqualTo("city");
+        });
     }
 }

@@ -35,7 +35,7 @@ final class Fixtures {
 
     static Place place(String text, String name) {
         return new Place(text, name, name == null ? null : "UA", name == null ? null : 48.7389,
-                name == null ? null : 37.5844, new Span(0, text.length()));
+                name == null ? null : 37.5844, name == null ? null : Place.Precision.CITY, new Span(0, text.length()));
     }
 
     /**

@@ -71,7 +71,7 @@ class SearchColumnsMigrationTest {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "4", "4.1", "3");
+            assertThat(versions).containsExactly("1", "2", "4", "4.1", "3", "5");
         }
     }
 }

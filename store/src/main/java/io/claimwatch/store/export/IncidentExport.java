@@ -27,17 +27,22 @@ import java.util.stream.Collectors;
 public final class IncidentExport {
     public static final List<String> FIGURE_COLUMNS = List.of("incident_id", "label", "place", "start", "end",
             "articles", "corroboration", "event_type", "source", "figure", "qualifier", "low", "high", "published",
-            "outlet", "chain", "contradicted", "claim_id", "best", "estimate_low", "estimate_high", "lat", "lon");
+            "outlet", "chain", "contradicted", "claim_id", "best", "estimate_low", "estimate_high", "lat", "lon",
+            "precision");
 
     /**
      * One row per incident and event type. {@code best}/{@code low}/{@code high}: the incident's estimate (the
      * rule: link's Estimates, docs/API.md); {@code high_open}: the high is itself a lower bound ("at least 17");
      * {@code latitude}/{@code longitude}: the place of the best figure's claim, else of the incident's place;
+     * {@code precision}: what that point stands for ("city", "district", "region", "country", "continent"), and
+     * {@code where_prec} the same as UCDP GED's code (1 a town, 3 a second-level division, 4 a first-level one,
+     * 6 a country; empty for a continent or an unknown precision);
      * {@code source_count}: the sources weighed, {@code corroboration}: the incident's independent primary sources.
      */
     public static final List<String> EVENT_COLUMNS = List.of("event_id", "incident_id", "date_start", "date_end",
             "place", "plover_event_type", "event_type", "best", "low", "high", "high_open", "latitude", "longitude",
-            "country", "source_count", "corroboration", "sources", "best_source", "best_published", "best_claim_id",
+            "precision", "where_prec", "country", "source_count", "corroboration", "sources", "best_source",
+            "best_published", "best_claim_id",
             "articles", "label");
 
     private IncidentExport() {
@@ -83,7 +88,8 @@ public final class IncidentExport {
                         s.corroboration(), killed == null ? null : "killed", null, null, null, null, null, null, null,
                         null, !s.contradictions().isEmpty(), null, killed == null ? null : killed.best(),
                         killed == null ? null : killed.low(), killed == null ? null : killed.high(),
-                        point.map(Place::lat).orElse(null), point.map(Place::lon).orElse(null)));
+                        point.map(Place::lat).orElse(null), point.map(Place::lon).orElse(null),
+                        ClaimExport.precision(point.orElse(null))));
                 return;
             }
             for (List<SourceFigure> figures : s.figures().values()) {
@@ -96,7 +102,7 @@ public final class IncidentExport {
                             f.outlet(), String.join(" > ", f.chain()), contradicted, f.claimId(),
                             e.map(Estimate::best).orElse(null), e.map(Estimate::low).orElse(null),
                             e.map(Estimate::high).orElse(null), point.map(Place::lat).orElse(null),
-                            point.map(Place::lon).orElse(null)));
+                            point.map(Place::lon).orElse(null), ClaimExport.precision(point.orElse(null))));
                 }
             }
         });
@@ -117,10 +123,25 @@ public final class IncidentExport {
             return Arrays.<Object>asList(i.id() + ":" + e.type().id(), i.id(), i.start(), i.end(), i.place(),
                     PloverTypes.of(e.type()), e.type().id(), e.best(), e.low(), e.high(), e.highOpen(),
                     point.map(Place::lat).orElse(null), point.map(Place::lon).orElse(null),
+                    ClaimExport.precision(point.orElse(null)), wherePrec(point.orElse(null)),
                     point.map(Place::country).orElse(null), e.sources().size(), s.corroboration(),
                     String.join("; ", e.sources()), e.bestSource().source(), e.bestSource().published(),
                     e.bestSource().claimId(), i.articleIds().size(), i.label());
         }).toList();
+    }
+
+    /** UCDP GED's where_prec for a point of this precision: 1 town, 3 second-level, 4 first-level, 6 country. */
+    static Integer wherePrec(Place p) {
+        if (p == null || p.precision() == null) {
+            return null;
+        }
+        return switch (p.precision()) {
+            case CITY -> 1;
+            case DISTRICT -> 3;
+            case REGION -> 4;
+            case COUNTRY -> 6;
+            case CONTINENT -> null;  // UCDP's 7 is international waters or airspace, not a continent
+        };
     }
 
     /**
