@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +41,8 @@ public final class EcbPlusCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A directory with docs.jsonl and gold.jsonl.")
     Path dir;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Store to ingest into and keep (default: a temporary file).")
-    Path db;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per processor).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    GroupingRun.Options store;
 
     @Option(names = "--groups", paramLabel = "FILE",
             description = "Also write the article groups to FILE (JSON Lines: article_ids), for score_grouping.py.")
@@ -62,7 +60,7 @@ public final class EcbPlusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GoldIncident> gold = gold(dir.resolve("gold.jsonl"));
-        GroupingRun run = GroupingRun.of(dir.resolve("docs.jsonl"), db, "claimwatch-ecbplus", threads, err);
+        GroupingRun run = GroupingRun.of(dir.resolve("docs.jsonl"), store.db, "claimwatch-ecbplus", store.threads, err);
         Linking linking = run.linking();
         Ingest.Summary s = run.ingest();
         if (groupsFile != null) {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /**
  * What the grouping evals ({@code gva-grouping}, {@code ecbplus}) share: a corpus's docs ingested into a store
@@ -19,6 +20,14 @@ import java.util.List;
  * the real extractor, the store relinked, and the article groups scored.
  */
 record GroupingRun(Ingest.Summary ingest, Linking linking, double linkSeconds) {
+    /** The store options both grouping evals take. */
+    static final class Options {
+        @Option(names = "--db", paramLabel = "FILE", description = "Store to ingest into and keep (default: a temporary file).")
+        Path db;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per processor).")
+        int threads = Runtime.getRuntime().availableProcessors();
+    }
 
     static GroupingRun of(Path docs, Path db, String tempPrefix, int threads, PrintWriter err) throws IOException {
         Path file = db != null ? db : Files.createTempFile(tempPrefix, ".db");

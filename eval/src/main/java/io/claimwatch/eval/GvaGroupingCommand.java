@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,11 +34,8 @@ public final class GvaGroupingCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A directory with docs.jsonl (each article with incident_ids).")
     Path dir;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Store to ingest into and keep (default: a temporary file).")
-    Path db;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per processor).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    GroupingRun.Options store;
 
     @Spec
     CommandSpec spec;
@@ -49,7 +46,7 @@ public final class GvaGroupingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path docs = dir.resolve("docs.jsonl");
         Map<String, Set<String>> gold = goldLabels(docs);
-        GroupingRun run = GroupingRun.of(docs, db, "claimwatch-gva-grouping", threads, err);
+        GroupingRun run = GroupingRun.of(docs, store.db, "claimwatch-gva-grouping", store.threads, err);
         Linking linking = run.linking();
         Ingest.Summary s = run.ingest();
         BCubed scored = BCubed.score(gold, linking.articleGroups());
