@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +51,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     static final int RIVAL_CLAIMS = 6;
     /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
     static final int MAX_EVENT_DAYS = 7;
+    /** How much of an article's text, from its start, is read as the lede a headline's figure stands for. */
+    static final int LEDE_CHARS = 500;
+    /** Reports further apart than this are not weighed against each other as a dispute ({@link #isDispute}). */
+    static final int MAX_REPORT_GAP_DAYS = 10;
     /** Number words, with the number each states alone (-1 for "dozens", "hundreds"). */
     private static final Map<String, Long> FIGURE_WORDS = Words.lines("figure-words.txt").stream()
             .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0],
@@ -58,6 +63,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
     private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
+    /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
+    private static final String PARENT_WORDS = String.join("|", Words.lines("parent-words.txt"));
     private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
     private static final Pattern DIGIT = Pattern.compile("^\\d");
     /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
@@ -102,11 +109,16 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
                                      Function<String, String> textOf) {
         Set<String> members = Set.copyOf(incident.claimIds());
+        Map<String, String> texts = new HashMap<>();  // each article's text read once
+        Function<String, String> text = id -> texts.computeIfAbsent(id, k -> {
+            String t = textOf.apply(k);
+            return t == null ? "" : t;
+        });
         List<Claim> mine = claims.stream().filter(c -> members.contains(c.id())).toList();
         Map<String, String> claimText = mine.stream().collect(Collectors.groupingBy(c -> c.article().id(),
                 Collectors.mapping(Claim::text, Collectors.joining("\n"))));
         SourceNames names = SourceNames.of(mine, id -> {
-            String t = textOf.apply(id);
+            String t = text.apply(id);
             return t == null || t.isEmpty() ? claimText.getOrDefault(id, "") : t;
         });
         Map<String, Map<EventType, List<Claim>>> byArticle = mine.stream()
@@ -129,8 +141,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 List<SourceFigure> lead = new ArrayList<>();
                 List<Claim> first = e.getValue().subList(0, Math.min(RIVAL_CLAIMS, e.getValue().size()));
                 for (int i = 0; i < first.size(); i++) {
-                    if (isStated(first.get(i))) {
-                        SourceFigure f = figure(first.get(i), names, textOf);
+                    Claim c = first.get(i);
+                    if (isStated(c, sentenceAround(c, text.apply(c.article().id()))) && !isBackground(c, incident)) {
+                        SourceFigure f = figure(c, names, text);
                         stated.add(f);
                         if (i < HEADLINE_CLAIMS) {
                             lead.add(f);
@@ -170,9 +183,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         figures.values().forEach(list -> list.sort(Comparator
                 .comparing(SourceFigure::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SourceFigure::source)));
-        Map<String, String> measures = measures(mine);
+        Map<String, String> measures = measures(mine, c -> sentenceAround(c, text.apply(c.article().id())));
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures, parts), Estimates.of(figures));
+                contradictions(figures, measures, parts, byActor(mine)), Estimates.of(figures));
     }
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
@@ -212,6 +225,40 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         return articleText.substring(Math.max(0, from + 1), end);
     }
 
+    /**
+     * The whole sentence the claim stands in (its own text when the article text is not at hand): a tally's
+     * words often follow the figure ("at least 17 others were wounded in separate shootings across the city").
+     */
+    static String sentenceAround(Claim c, String articleText) {
+        if (c.inTitle() && articleText != null) {
+            // a headline's figure is its lede's: "2 dead, 7 hurt after shootings" over "four separate shootings
+            // that left two men dead"
+            return c.text() + "\n" + articleText.substring(0, Math.min(articleText.length(), LEDE_CHARS));
+        }
+        if (articleText == null || c.inTitle() || articleText.codePointCount(0, articleText.length()) < c.span().end()) {
+            return c.text();
+        }
+        int start = articleText.offsetByCodePoints(0, c.span().start());
+        int end = articleText.offsetByCodePoints(0, c.span().end());
+        int from = Math.max(articleText.lastIndexOf(". ", start), articleText.lastIndexOf('\n', start));
+        int stop = end;
+        while (stop < articleText.length() && articleText.charAt(stop) != '\n'
+                && !articleText.startsWith(". ", stop)) {
+            stop++;
+        }
+        return articleText.substring(Math.max(0, from + 1), stop);
+    }
+
+    /**
+     * A figure dated more than {@link #MAX_EVENT_DAYS} days before the incident is another, earlier event told
+     * for context ("wounding 70 in a movie theater three years ago").
+     */
+    static boolean isBackground(Claim c, Incident incident) {
+        TimeSpan t = c.time();
+        return incident.start() != null && t != null && t.end() != null
+                && t.end().isBefore(incident.start().minusDays(MAX_EVENT_DAYS));
+    }
+
     /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
     static boolean saysEarlier(String text) {
         String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -225,6 +272,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * tally over weeks or over many events (tally-phrases.txt).
      */
     static boolean isStated(Claim c) {
+        return isStated(c, c.text());
+    }
+
+    /** The same, with the tally phrases looked for in the claim's whole {@code sentence} too. */
+    static boolean isStated(Claim c, String sentence) {
         Quantity q = c.quantity();
         if (q == null) {
             return false;
@@ -238,13 +290,15 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         String figure = Pattern.quote(q.text().strip());
         if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
-                        + "|\\btotal\\s+(?:to|of)\\s+" + figure)
+                        + "|\\btotal\\s+(?:to|of)\\s+" + figure + "|\\b" + figure + "\\s+total\\b"
+                        + "|\\b(?:" + PARENT_WORDS + ")\\s+of\\s+" + figure + "\\b")
                 .matcher(c.text()).find()) {
             return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
-                           // victims"), or a running total ("total to 106")
+                           // victims"), a running total ("total to 106", "11 total arrests"), or a family
+                           // ("father of 5 killed": parent-words.txt)
         }
-        String sentence = c.text().toLowerCase(Locale.ROOT);
-        if (TALLY_PHRASES.stream().anyMatch(sentence::contains) || isAboutAnEarlierYear(c)) {
+        String words = (c.text() + "\n" + sentence).toLowerCase(Locale.ROOT);
+        if (TALLY_PHRASES.stream().anyMatch(words::contains) || isAboutAnEarlierYear(c)) {
             return false;
         }
         TimeSpan t = c.time();
@@ -283,7 +337,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * timeline shows it), not a contradiction; a pair of sources is shown once (killed before injured).
      */
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
-                                                      Map<String, String> measures, Set<String> parts) {
+                                                      Map<String, String> measures, Set<String> parts,
+                                                      Set<String> byActor) {
+        Map<String, Set<Long>> killed = new HashMap<>();  // by article: its killed figures
+        figures.getOrDefault(EventType.KILLED, List.of())
+                .forEach(f -> killed.computeIfAbsent(f.articleId(), k -> new HashSet<>()).add(f.quantity().value()));
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -295,7 +353,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     String ma = measures.get(a.claimId());
                     if (parts.contains(a.claimId()) || parts.contains(b.claimId())
                             || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
-                            || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())) {
+                            || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())
+                            || !isDispute(a, b) || isExplained(type, a, b, byActor, killed)) {
                         continue;
                     }
                     SourceFigure[] best = widest.get(ma);
@@ -315,15 +374,80 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         return found;
     }
 
-    /** How far apart two figures' bounds lie: the higher one's lower bound less the lower one's upper bound. */
+    /** Claim ids of killed figures whose claim names who did it ("the gunman killed two people"). */
+    private static Set<String> byActor(List<Claim> claims) {
+        return claims.stream().filter(c -> c.event().type() == EventType.KILLED && c.actor() != null
+                && !c.actor().text().isBlank()).map(Claim::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Two figures whose difference one account explains, so that a reader would not take them as a dispute:
+     * <ul>
+     * <li>killed: one counts the dead of someone who killed them ("the gunman who killed two people"), the other,
+     *     naming no one, is larger by exactly one: the gunman who died too ("3 dead, including the shooter");</li>
+     * <li>injured: the smaller one's report gives k killed and the larger one is larger by exactly k while its
+     *     own report gives no killed figure: it counts everyone shot ("Police said 10 people were wounded. One
+     *     of the victims was killed" against "9 hurt, 1 dead"). A report giving both ("wounded 16 and killed
+     *     one" against "one killed, 15 wounded") stays a dispute.</li>
+     * </ul>
+     */
+    static boolean isExplained(EventType type, SourceFigure a, SourceFigure b, Set<String> byActor,
+                               Map<String, Set<Long>> killedByArticle) {
+        SourceFigure low = Estimates.lower(a) <= Estimates.lower(b) ? a : b;
+        SourceFigure high = low == a ? b : a;
+        if (low.quantity().high() == null) {
+            return false;
+        }
+        long gap = Estimates.lower(high) - Estimates.upper(low);
+        if (type == EventType.KILLED) {
+            return gap == 1 && byActor.contains(low.claimId()) && !byActor.contains(high.claimId());
+        }
+        if (type == EventType.INJURED) {
+            return !killedByArticle.containsKey(high.articleId())
+                    && killedByArticle.getOrDefault(low.articleId(), Set.of()).contains(gap);
+        }
+        return false;
+    }
+
+    /**
+     * Whether two comparable figures that cannot both hold are sources disagreeing, not one account told twice
+     * or two events:
+     * <ul>
+     * <li>two figures of one article are a dispute only when neither is the outlet's own: an article that
+     *     states a toll itself and quotes a smaller or larger one without marking a dispute gives a part ("the
+     *     gunman killed three people" beside "at least four are dead, including the gunman"), another event
+     *     ("the gunman in last week's shooting wounded nine others") or a count of another kind; two named
+     *     sources' tolls in one article ("rose to 15, the emergency service said ... a volunteer group said 17")
+     *     stay a dispute;</li>
+     * <li>reports published more than {@link #MAX_REPORT_GAP_DAYS} days apart are not weighed against each
+     *     other: a report weeks later is a revision (shown by source and in the timeline) or, more often, of
+     *     another event the grouping joined ("two others injured" in a shooting two weeks after).</li>
+     * </ul>
+     */
+    static boolean isDispute(SourceFigure a, SourceFigure b) {
+        if (a.articleId().equals(b.articleId()) && (Estimates.isOutletOwn(a) || Estimates.isOutletOwn(b))) {
+            return false;
+        }
+        return a.published() == null || b.published() == null
+                || Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= MAX_REPORT_GAP_DAYS;
+    }
+
+    /**
+     * How far apart two figures' bounds lie: the higher one's lower bound less the lower one's upper bound
+     * ({@link Estimates#lower}, {@link Estimates#upper}); an open upper bound ("more than 10") reaches any
+     * figure above it.
+     */
     private static long gap(SourceFigure a, SourceFigure b) {
-        Quantity x = a.quantity();
-        Quantity y = b.quantity();
-        long lowX = x.low() != null ? x.low() : x.value();
-        long lowY = y.low() != null ? y.low() : y.value();
-        long highX = x.high() != null ? x.high() : Long.MAX_VALUE;
-        long highY = y.high() != null ? y.high() : Long.MAX_VALUE;
-        return Math.max(lowY - Math.min(highX, Long.MAX_VALUE / 2), lowX - Math.min(highY, Long.MAX_VALUE / 2));
+        return Math.max(above(a, b), above(b, a));
+    }
+
+    /**
+     * How far {@code high}'s lower bound lies above {@code low}'s upper bound (negative when they meet; the
+     * least when {@code low} has no upper bound: {@link Estimates#upper} gives an open figure's stated number,
+     * which is right for an estimate's high but not for a gap).
+     */
+    private static long above(SourceFigure high, SourceFigure low) {
+        return low.quantity().high() == null ? Long.MIN_VALUE : Estimates.lower(high) - Estimates.upper(low);
     }
 
     /**
@@ -331,16 +455,19 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * hit (hit-words.txt). A figure split from another ("four shot, one fatally": one killed, three wounded,
      * both on the words "four") is left out: its number is not the one the sentence states.
      */
-    private static Map<String, String> measures(List<Claim> claims) {
+    private static Map<String, String> measures(List<Claim> claims, Function<Claim, String> sentence) {
         Map<String, Long> spanUses = claims.stream().filter(c -> c.quantity() != null)
                 .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
         Map<String, String> measures = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (isStated(c) && isAsWritten(c.quantity())
+            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity())
                     && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
                 String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
+                // attacks are counted in events ("two shootings") or in people or things hit ("one was struck"):
+                // compared only under the same event word
                 measures.put(c.id(), c.event().type().id() + '|' + party(c.subject() == null ? null : c.subject().text())
-                        + (HIT_WORDS.contains(trigger) ? "|hit" : ""));
+                        + (HIT_WORDS.contains(trigger) ? "|hit" : "")
+                        + (c.event().type() == EventType.ATTACKED ? '|' + trigger : ""));
             }
         }
         return measures;

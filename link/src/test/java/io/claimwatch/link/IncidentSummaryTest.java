@@ -320,4 +320,215 @@ class IncidentSummaryTest {
                 claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
         assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).hasSize(1);
     }
+
+    @Test
+    void anArticleStatingATollAndQuotingAnotherGivesNoDispute() {
+        Article a = article("a", "Outlet A", "2021-05-02");
+        List<Claim> claims = List.of(
+                described(a, 0, EventType.KILLED, stated("three", 3), "people", "the gunman killed three people"),
+                described(a, 400, EventType.KILLED, atLeast(4), null,
+                        "at least four are dead, including the gunman", "the sheriff's office"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactly(3L, 4L);
+        assertThat(s.contradictions()).isEmpty();
+    }
+
+    @Test
+    void reportsWeeksApartAreNotWeighedAsADispute() {
+        Article first = article("a", "Outlet A", "2021-03-01");
+        Article near = article("b", "Outlet B", "2021-03-09");
+        Article later = article("c", "Outlet C", "2021-03-20");
+        List<Claim> claims = List.of(claim(first, 0, EventType.INJURED, exact(4), "police"),
+                claim(later, 0, EventType.INJURED, exact(2), "the fire department"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> within = List.of(claims.get(0), claim(near, 0, EventType.INJURED, exact(2), "the fire department"));
+        assertThat(IncidentSummary.of(incidentOf(within), within, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void theWidestPairReachesAboveAnOpenBoundFromBelow() {
+        Article a = article("a", "Outlet A", "2021-03-01");
+        Article b = article("b", "Outlet B", "2021-03-01");
+        Article c = article("c", "Outlet C", "2021-03-02");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, atLeast(20), "the ministry"),
+                claim(b, 0, EventType.KILLED, exact(8), "the governor"),
+                claim(c, 0, EventType.KILLED, exact(5), "a hospital"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+                .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
+                        .containsExactlyInAnyOrder(20L, 5L));
+    }
+
+    @Test
+    void everyTallyPhraseExampleIsATally() throws Exception {
+        List<String> lines;
+        try (var in = IncidentSummary.class.getResourceAsStream("tally-phrases.txt")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        Article a = article("a", "Outlet A", "2021-06-01");
+        int phrases = 0;
+        List<String> examples = new java.util.ArrayList<>();  // the quotes of the comment block above
+        boolean inBlock = false;
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                if (!inBlock) {
+                    examples.clear();
+                    inBlock = true;
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(line);
+                while (m.find()) {
+                    examples.add(m.group(1));
+                }
+                continue;
+            }
+            inBlock = false;
+            if (line.isBlank()) {
+                continue;
+            }
+            phrases++;
+            String example = examples.stream().filter(x -> x.toLowerCase(java.util.Locale.ROOT).contains(line.strip()))
+                    .findFirst().orElse(null);
+            assertThat(example).as("an example of '%s'", line).isNotNull();
+            Claim tally = described(a, 0, EventType.KILLED, stated("2", 2), null, "2 killed");
+            assertThat(IncidentSummary.isStated(tally, "Police said 2 killed")).isTrue();
+            assertThat(IncidentSummary.isStated(tally, example)).as(example).isFalse();
+        }
+        assertThat(phrases).isGreaterThan(10);
+    }
+
+    @Test
+    void aTallyPhraseAfterTheFigureInItsSentenceMakesATally() {
+        String text = "Police said. At least 17 others were wounded in separate shootings across the city since Friday.";
+        Article a = new Article("a", text, "title", LocalDate.parse("2021-06-01"), "Outlet A", null);
+        Article b = article("b", "Outlet B", "2021-06-01");
+        int start = text.indexOf("At least");
+        Claim tally = new Claim("a#1", a.ref(), "At least 17 others were wounded", new io.claimwatch.model.Span(start, start + 31),
+                new io.claimwatch.model.Event(EventType.INJURED, null),
+                new io.claimwatch.model.Quantity("At least 17", 17, io.claimwatch.model.Qualifier.AT_LEAST, 17L, null,
+                        new io.claimwatch.model.Span(start, start + 11)),
+                null, null, null, null, List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(tally, claim(b, 0, EventType.INJURED, exact(4), "police"));
+        Function<String, String> texts = id -> id.equals("a") ? text : "";
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, texts);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(4);
+    }
+
+    @Test
+    void aRunningTotalOfArrestsIsNoIncidentsCount() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(described(a, 0, EventType.CAPTURED, stated("9", 9), null,
+                        "bringing the sweep to 9 total arrests for carrying guns downtown"),
+                claim(b, 0, EventType.CAPTURED, stated("Two", 2), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(2);
+    }
+
+    @Test
+    void aFigureDatedLongBeforeTheIncidentIsAnEarlierEvent() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-02");
+        Claim background = new Claim("a#2", a.ref(), "wounding 40 at a concert two years ago", new io.claimwatch.model.Span(300, 340),
+                new io.claimwatch.model.Event(EventType.INJURED, null), stated("40", 40), null, null, null,
+                new io.claimwatch.model.TimeSpan("two years ago", LocalDate.parse("2019-05-30"), LocalDate.parse("2019-05-30"),
+                        new io.claimwatch.model.Span(330, 340)),
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(claim(a, 0, EventType.INJURED, exact(5)), background,
+                claim(b, 0, EventType.INJURED, exact(5), "police"));
+        Incident incident = new Incident("inc-1", "label", null, LocalDate.parse("2021-05-31"), LocalDate.parse("2021-06-02"),
+                List.of("a", "b"), claims.stream().map(Claim::id).toList());
+        IncidentSummary s = IncidentSummary.of(incident, claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.INJURED)).extracting(f -> f.quantity().value()).containsOnly(5L);
+        assertThat(s.estimates().get(0).high()).isEqualTo(5);
+    }
+
+    @Test
+    void theGunmansVictimsAgainstTheDeadIncludingHimIsNoDispute() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Article c = article("c", "Outlet C", "2021-06-02");
+        Claim victims = new Claim("a#0", a.ref(), "the gunman who killed four people", new io.claimwatch.model.Span(0, 30),
+                new io.claimwatch.model.Event(EventType.KILLED, null), stated("four", 4), null,
+                new io.claimwatch.model.Evidence("the gunman", new io.claimwatch.model.Span(0, 10)), null, null,
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(victims, claim(b, 0, EventType.KILLED, exact(5), "police"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        // two more than the gunman's victims is no longer his own death
+        List<Claim> more = List.of(victims, claim(c, 0, EventType.KILLED, exact(6), "police"));
+        assertThat(IncidentSummary.of(incidentOf(more), more, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void anInjuredCountLargerByTheDeadCountsEveryoneShot() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Article c = article("c", "Outlet C", "2021-06-02");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(2), "police"),
+                claim(a, 50, EventType.INJURED, exact(5), "police"),
+                claim(b, 0, EventType.INJURED, exact(7), "the fire chief"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        // a report that gives its own dead beside a larger injured count disagrees
+        List<Claim> both = List.of(claims.get(0), claims.get(1), claims.get(2),
+                claim(b, 50, EventType.KILLED, exact(2), "the fire chief"));
+        assertThat(IncidentSummary.of(incidentOf(both), both, NO_SYNDICATION).contradictions())
+                .singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(EventType.INJURED));
+        // larger by more than the dead is a dispute
+        List<Claim> wider = List.of(claims.get(0), claims.get(1), claim(c, 0, EventType.INJURED, exact(8), "a hospital"));
+        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void aParentOfFiveIsNoFigure() throws Exception {
+        List<String> words;
+        try (var in = IncidentSummary.class.getResourceAsStream("parent-words.txt")) {
+            words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        Article a = article("a", "Outlet A", "2021-06-01");
+        assertThat(words).contains("father");
+        for (String w : words) {
+            String text = w.substring(0, 1).toUpperCase() + w.substring(1) + " of 5 killed, 4 hospitalized after shooting";
+            assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, text))).as(text).isFalse();
+        }
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null,
+                "5 killed, 4 hospitalized after shooting"))).isTrue();
+    }
+
+    @Test
+    void attacksCountedInEventsAreNotWeighedAgainstPeopleStruck() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(attack(a, "two", 2, "shootings"), attack(b, "one", 1, "struck"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> same = List.of(attack(a, "two", 2, "shootings"), attack(b, "three", 3, "shootings"));
+        assertThat(IncidentSummary.of(incidentOf(same), same, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    private static Claim attack(Article a, String text, long n, String trigger) {
+        return new Claim(a.id() + "#" + trigger, a.ref(), text + " " + trigger, new io.claimwatch.model.Span(0, 20),
+                new io.claimwatch.model.Event(EventType.ATTACKED, new io.claimwatch.model.Evidence(trigger, new io.claimwatch.model.Span(5, 10))),
+                stated(text, n), null, null, null, null,
+                List.of(new io.claimwatch.model.Attribution("police " + a.id(), io.claimwatch.model.PartyKind.ORGANIZATION,
+                        "police " + a.id(), new io.claimwatch.model.Span(0, 1), "said", new io.claimwatch.model.Span(0, 1))),
+                io.claimwatch.model.Status.REPORTED, List.of());
+    }
+
+    @Test
+    void aHeadlineFigureOverARoundUpLedeIsATally() {
+        String text = "Four separate shootings left two men dead and seven others hurt this weekend.";
+        Article a = new Article("a", text, "2 dead, 7 hurt after shootings", LocalDate.parse("2021-06-01"), "Outlet A", null);
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Claim title = new Claim("a#t", a.ref(), "2 dead, 7 hurt after shootings", new io.claimwatch.model.Span(0, 30),
+                new io.claimwatch.model.Event(EventType.KILLED, null), stated("2", 2), null, null, null, null,
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of(), Claim.IN_TITLE);
+        List<Claim> claims = List.of(title, claim(b, 0, EventType.KILLED, exact(1), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(1);
+        // the same headline over a lede of one shooting stands
+        String one = "A shooting at a party left two men dead and seven others hurt.";
+        IncidentSummary t = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? one : "");
+        assertThat(t.contradictions()).hasSize(1);
+    }
 }
