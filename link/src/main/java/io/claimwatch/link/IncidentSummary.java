@@ -160,8 +160,12 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     stated.stream().filter(f -> !Estimates.isOutletOwn(f))
                             .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
                     // a rival no larger than the article's own toll is most often a part of it ("one minor injury",
-                    // "the shooter killed two people at a fire pit"): shown by source, not weighed as a dispute
-                    headlines.values().stream().filter(f -> f != lead.get(0) && f != largest
+                    // "the shooter killed two people at a fire pit"): shown by source, not weighed as a dispute; so is
+                    // a lead quoted from a source when the outlet itself then gives a larger toll ("killing two people
+                    // at a fire pit, the grandmother of a witness said. A total of three people were killed")
+                    boolean outletsToll = Estimates.isOutletOwn(largest);
+                    headlines.values().stream().filter(f -> f != largest
+                            && (f != lead.get(0) || outletsToll && !Estimates.isOutletOwn(f))
                             && f.quantity().value() <= largest.quantity().value()).forEach(f -> parts.add(f.claimId()));
                 }
                 for (SourceFigure f : headlines.values()) {
@@ -185,7 +189,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .thenComparing(SourceFigure::source)));
         Map<String, String> measures = measures(mine, c -> sentenceAround(c, text.apply(c.article().id())));
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures, parts, byActor(mine)), Estimates.of(figures));
+                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures)),
+                Estimates.of(figures));
     }
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
@@ -268,7 +273,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /**
      * A figure a reader can weigh against another: each part of it ("two + two") stated with a number
      * (a digit or a word of figure-words.txt, not an age: "16-year-old"), not a part of a group ("one of the
-     * victims", "two more") nor a running total ("brings the total to 106"), and about the incident, not a
+     * victims", "two more") nor a running total ("brings the total to 106"; "a total of three people" is the incident's own), and about the incident, not a
      * tally over weeks or over many events (tally-phrases.txt).
      */
     static boolean isStated(Claim c) {
@@ -289,10 +294,14 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             }
         }
         String figure = Pattern.quote(q.text().strip());
+        if (Pattern.compile("(?i)^\\s*of\\s+" + figure + "\\b").matcher(c.text()).find()) {
+            return false;  // the object of a head the claim lost ("[Father] of 5 killed", "[one] of five hurt")
+        }
         if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
-                        + "|\\btotal\\s+(?:to|of)\\s+" + figure + "|\\b" + figure + "\\s+total\\b"
-                        + "|\\b(?:" + PARENT_WORDS + ")\\s+of\\s+" + figure + "\\b")
-                .matcher(c.text()).find()) {
+                        + "|\\btotal\\b[^.]{0,40}?\\bto\\s+" + figure + "|\\b" + figure + "\\s+total\\b")
+                .matcher(c.text()).find()
+                || Pattern.compile("(?i)\\b(?:" + PARENT_WORDS + ")\\s+of\\s+" + figure + "\\b")
+                        .matcher(c.text() + "\n" + sentence).find()) {
             return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
                            // victims"), a running total ("total to 106", "11 total arrests"), or a family
                            // ("father of 5 killed": parent-words.txt)
@@ -338,10 +347,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      */
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
                                                       Map<String, String> measures, Set<String> parts,
-                                                      Set<String> byActor) {
-        Map<String, Set<Long>> killed = new HashMap<>();  // by article: its killed figures
-        figures.getOrDefault(EventType.KILLED, List.of())
-                .forEach(f -> killed.computeIfAbsent(f.articleId(), k -> new HashSet<>()).add(f.quantity().value()));
+                                                      Set<String> byActor, Map<String, Set<Long>> killed) {
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -372,6 +378,14 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             }
         });
         return found;
+    }
+
+    /** By article: the killed figures it states, each as written (measured), wherever in the article. */
+    private static Map<String, Set<Long>> killedByArticle(List<Claim> claims, Map<String, String> measures) {
+        Map<String, Set<Long>> killed = new HashMap<>();
+        claims.stream().filter(c -> c.event().type() == EventType.KILLED && measures.containsKey(c.id()))
+                .forEach(c -> killed.computeIfAbsent(c.article().id(), k -> new HashSet<>()).add(c.quantity().value()));
+        return killed;
     }
 
     /** Claim ids of killed figures whose claim names who did it ("the gunman killed two people"). */
@@ -460,7 +474,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
         Map<String, String> measures = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity())
+            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity()) && !isAWhole(c, sentence.apply(c))
                     && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
                 String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
                 // attacks are counted in events ("two shootings") or in people or things hit ("one was struck"):
@@ -472,6 +486,37 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         return measures;
     }
+
+    /**
+     * A figure the sentence counts beyond, or tells a part of, so that it is not the count to weigh: "three men
+     * died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
+     * ordinal-words.txt), "One of five people hurt in a shooting has died" (a number of the figure's whole: the
+     * five are no longer all hurt).
+     */
+    static boolean isAWhole(Claim c, String sentence) {
+        String figure = Pattern.quote(c.quantity().text().strip());
+        Matcher part = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+of\\s+" + figure + "\\b").matcher(sentence);
+        while (part.find()) {
+            if (isNumber(part.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Matcher m = Pattern.compile("(?i)\\b" + figure + "\\b(.*)").matcher(sentence);
+        if (m.find()) {
+            Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(1));
+            while (ord.find()) {
+                Long n = ORDINALS.get(ord.group(1).toLowerCase(Locale.ROOT));
+                if (n != null && n == c.quantity().value() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ordinal words and their numbers ("fourth 4"). */
+    private static final Map<String, Long> ORDINALS = Words.lines("ordinal-words.txt").stream()
+            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Long.parseLong(f[1])));
 
     /**
      * Whether the figure is the one number its words state: not a sum of parts ("nine injured and one dead"

@@ -493,6 +493,10 @@ class IncidentSummaryTest {
         }
         assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null,
                 "5 killed, 4 hospitalized after shooting"))).isTrue();
+        // the parent word before the claim's own words, in its sentence
+        Claim cut = described(a, 0, EventType.KILLED, stated("three", 3), null, "three who was shot and killed");
+        assertThat(IncidentSummary.isStated(cut, "The family of a father of three who was shot and killed")).isFalse();
+        assertThat(IncidentSummary.isStated(cut, "Police named three who was shot and killed")).isTrue();
     }
 
     @Test
@@ -530,5 +534,57 @@ class IncidentSummaryTest {
         String one = "A shooting at a party left two men dead and seven others hurt.";
         IncidentSummary t = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? one : "");
         assertThat(t.contradictions()).hasSize(1);
+    }
+
+    @Test
+    void aQuotedLeadBelowTheOutletsOwnTotalIsAPart() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(
+                described(a, 0, EventType.KILLED, stated("two", 2), "people", "killing two people on the porch", "a neighbour"),
+                described(a, 100, EventType.KILLED, stated("three", 3), "people", "A total of three people were killed"),
+                claim(b, 0, EventType.KILLED, stated("Three", 3), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).contains(2L, 3L);
+        assertThat(s.estimates().get(0).high()).isEqualTo(3);
+    }
+
+    @Test
+    void aFigureTheSentenceCountsBeyondIsAPart() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<String> ordinals;
+        try (var in = IncidentSummary.class.getResourceAsStream("ordinal-words.txt")) {
+            ordinals = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(ordinals).hasSizeGreaterThan(5);
+        for (String line : ordinals) {
+            String[] w = line.split("\\s+");
+            long n = Long.parseLong(w[1]) - 1;
+            String text = n + " men died at the scene and a " + w[0] + " one at a hospital";
+            List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated(Long.toString(n), n), "men", text),
+                    described(b, 0, EventType.KILLED, stated(Long.toString(n + 1), n + 1), "men", (n + 1) + " men died", "police"));
+            assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).as(text).isEmpty();
+        }
+        // an ordinal that is not the next number counts something else
+        List<Claim> other = List.of(described(a, 0, EventType.KILLED, stated("3", 3), "men", "3 men died at the scene and a sixth one later"),
+                described(b, 0, EventType.KILLED, stated("4", 4), "men", "4 men died", "police"));
+        assertThat(IncidentSummary.of(incidentOf(other), other, NO_SYNDICATION).contradictions()).hasSize(1);
+        // "One of five people hurt ... has died": the five are not all hurt any more
+        List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("five", 5), "people",
+                        "One of five people hurt in a shooting on Sunday night has died"),
+                described(b, 0, EventType.INJURED, stated("4", 4), null, "4 hurt in shooting", "police"));
+        assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).isEmpty();
+    }
+
+    @Test
+    void aFigureCutFromItsHeadIsNoFigure() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, "of 5 killed, 4 hospitalized")))
+                .isFalse();
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, "5 killed, 4 hospitalized")))
+                .isTrue();
     }
 }
