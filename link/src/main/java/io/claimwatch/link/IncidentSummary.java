@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +65,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             "victim", "individuals", "more", "dead", "wounded");
     private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
     /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
+    /** Words telling that the one who killed died too ("before killing himself"). */
+    private static final List<String> PERPETRATOR_DEATHS = Words.lines("perpetrator-deaths.txt");
     private static final String PARENT_WORDS = String.join("|", Words.lines("parent-words.txt"));
     private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
     private static final Pattern DIGIT = Pattern.compile("^\\d");
@@ -189,7 +192,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .thenComparing(SourceFigure::source)));
         Map<String, String> measures = measures(mine, c -> sentenceAround(c, text.apply(c.article().id())));
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures)),
+                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures),
+                        id -> PERPETRATOR_DEATHS.stream().anyMatch(text.apply(id).toLowerCase(Locale.ROOT)::contains)),
                 Estimates.of(figures));
     }
 
@@ -347,7 +351,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      */
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
                                                       Map<String, String> measures, Set<String> parts,
-                                                      Set<String> byActor, Map<String, Set<Long>> killed) {
+                                                      Set<String> byActor, Map<String, Set<Long>> killed,
+                                                      Predicate<String> perpetratorDied) {
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -360,7 +365,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     if (parts.contains(a.claimId()) || parts.contains(b.claimId())
                             || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
                             || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())
-                            || !isDispute(a, b) || isExplained(type, a, b, byActor, killed)) {
+                            || !isDispute(a, b) || isExplained(type, a, b, byActor, killed, perpetratorDied)) {
                         continue;
                     }
                     SourceFigure[] best = widest.get(ma);
@@ -397,8 +402,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /**
      * Two figures whose difference one account explains, so that a reader would not take them as a dispute:
      * <ul>
-     * <li>killed: one counts the dead of someone who killed them ("the gunman who killed two people"), the other,
-     *     naming no one, is larger by exactly one: the gunman who died too ("3 dead, including the shooter");</li>
+     * <li>killed: one is larger by exactly one, and the other counts the dead of someone who killed them ("the
+     *     gunman who killed two people") while it names no one, or either report tells the gunman's own death
+     *     (perpetrator-deaths.txt: "before killing himself", "the suspect was shot and killed by"): one counts
+     *     him among the dead, the other does not ("3 dead, including the shooter");</li>
      * <li>injured: the smaller one's report gives k killed and the larger one is larger by exactly k while its
      *     own report gives no killed figure: it counts everyone shot ("Police said 10 people were wounded. One
      *     of the victims was killed" against "9 hurt, 1 dead"). A report giving both ("wounded 16 and killed
@@ -406,7 +413,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * </ul>
      */
     static boolean isExplained(EventType type, SourceFigure a, SourceFigure b, Set<String> byActor,
-                               Map<String, Set<Long>> killedByArticle) {
+                               Map<String, Set<Long>> killedByArticle, Predicate<String> perpetratorDied) {
         SourceFigure low = Estimates.lower(a) <= Estimates.lower(b) ? a : b;
         SourceFigure high = low == a ? b : a;
         if (low.quantity().high() == null) {
@@ -414,7 +421,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         long gap = Estimates.lower(high) - Estimates.upper(low);
         if (type == EventType.KILLED) {
-            return gap == 1 && byActor.contains(low.claimId()) && !byActor.contains(high.claimId());
+            return gap == 1 && (byActor.contains(low.claimId()) && !byActor.contains(high.claimId())
+                    || perpetratorDied.test(low.articleId()) || perpetratorDied.test(high.articleId()));
         }
         if (type == EventType.INJURED) {
             return !killedByArticle.containsKey(high.articleId())
@@ -488,13 +496,17 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     /**
-     * A figure the sentence counts beyond, or tells a part of, so that it is not the count to weigh: "three men
+     * A figure the sentence counts beyond, or tells a part of, so that it is not the count to weigh: someone's own
+     * ("killed his two step-children": one group of the victims), "three men
      * died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
      * ordinal-words.txt), "One of five people hurt in a shooting has died" (a number of the figure's whole: the
      * five are no longer all hurt).
      */
     static boolean isAWhole(Claim c, String sentence) {
         String figure = Pattern.quote(c.quantity().text().strip());
+        if (Pattern.compile("(?i)\\b(?:his|her|their)\\s+" + figure + "\\b").matcher(c.text() + "\n" + sentence).find()) {
+            return true;  // someone's own ("killed his two step-children"): one group of the victims
+        }
         Matcher part = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+of\\s+" + figure + "\\b").matcher(sentence);
         while (part.find()) {
             if (isNumber(part.group(1).toLowerCase(Locale.ROOT))) {

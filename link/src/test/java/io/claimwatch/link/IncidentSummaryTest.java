@@ -587,4 +587,41 @@ class IncidentSummaryTest {
         assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, "5 killed, 4 hospitalized")))
                 .isTrue();
     }
+
+    @Test
+    void theGunmansOwnDeathToldInAReportExplainsOneMore() throws Exception {
+        List<String> phrases;
+        try (var in = IncidentSummary.class.getResourceAsStream("perpetrator-deaths.txt")) {
+            phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(phrases).hasSizeGreaterThan(5);
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(3), "police"), claim(b, 0, EventType.KILLED, exact(4), "the coroner"));
+        for (String p : phrases) {
+            String text = "Three people were killed at the mall on Sunday, police said, " + p + " later.";
+            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+            assertThat(s.contradictions()).as(text).isEmpty();
+        }
+        IncidentSummary plain = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION,
+                id -> "Three people were killed at the mall on Sunday, police said.");
+        assertThat(plain.contradictions()).hasSize(1);
+        // two more than the other is no longer the gunman alone
+        List<Claim> wider = List.of(claims.get(0), claim(b, 0, EventType.KILLED, exact(5), "the coroner"));
+        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION, id -> "He killed himself.").contradictions())
+                .hasSize(1);
+    }
+
+    @Test
+    void someonesOwnAreOneGroupOfTheVictims() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed his two sons"),
+                described(b, 0, EventType.KILLED, stated("four", 4), "sons", "four sons were killed", "police"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> plain = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed two sons"),
+                claims.get(1));
+        assertThat(IncidentSummary.of(incidentOf(plain), plain, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
 }
