@@ -497,7 +497,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
 
     /**
      * A figure the sentence counts beyond, or tells a part of, so that it is not the count to weigh: someone's own
-     * ("killed his two step-children": one group of the victims), "three men
+     * ("killed his two step-children": one group of the victims), others after another number and no death
+     * (death-words.txt) in their sentence ("one is listed in critical condition and two others were treated":
+     * the others of the wounded, not of the dead), "three men
      * died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
      * ordinal-words.txt), "One of five people hurt in a shooting has died" (a number of the figure's whole: the
      * five are no longer all hurt).
@@ -513,9 +515,15 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 return true;
             }
         }
-        Matcher m = Pattern.compile("(?i)\\b" + figure + "\\b(.*)").matcher(sentence);
+        Matcher m = Pattern.compile("(?i)^(.*?)\\b" + figure + "\\b(.*)").matcher(sentence);
         if (m.find()) {
-            Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(1));
+            if ("others".equals(party(c.subject() == null ? null : c.subject().text()))
+                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().anyMatch(IncidentSummary::isNumber)
+                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().noneMatch(DEATH_WORDS::contains)) {
+                return true;  // "one is listed in critical condition and two others were treated": others of a
+                              // group of the same kind counted before them, not others than the dead
+            }
+            Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(2));
             while (ord.find()) {
                 Long n = ORDINALS.get(ord.group(1).toLowerCase(Locale.ROOT));
                 if (n != null && n == c.quantity().value() + 1) {
@@ -525,6 +533,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         return false;
     }
+
+    private static final Set<String> DEATH_WORDS = Set.copyOf(Words.lines("death-words.txt"));
 
     /** Ordinal words and their numbers ("fourth 4"). */
     private static final Map<String, Long> ORDINALS = Words.lines("ordinal-words.txt").stream()

@@ -624,4 +624,27 @@ class IncidentSummaryTest {
                 claims.get(1));
         assertThat(IncidentSummary.of(incidentOf(plain), plain, NO_SYNDICATION).contradictions()).hasSize(1);
     }
+
+    @Test
+    void othersOfTheWoundedAreAPart() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Claim three = described(b, 0, EventType.INJURED, stated("three", 3), "others", "three others were hospitalized", "police");
+        String part = "Three were taken to hospital, where one is in critical condition and two others were treated";
+        List<Claim> claims = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", part), three);
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<String> deaths;
+        try (var in = IncidentSummary.class.getResourceAsStream("death-words.txt")) {
+            deaths = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(deaths).contains("died");
+        for (String w : deaths) {
+            String text = "One man " + w + " and two others were treated";  // others than the dead: the wounded
+            List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", text), three);
+            assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).as(text).hasSize(1);
+        }
+        List<Claim> alone = List.of(described(a, 0, EventType.INJURED, stated("Two", 2), "others", "Two others were treated"), three);
+        assertThat(IncidentSummary.of(incidentOf(alone), alone, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
 }
