@@ -52,6 +52,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     static final int RIVAL_CLAIMS = 6;
     /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
     static final int MAX_EVENT_DAYS = 7;
+    /** A figure dated further before its report than this is an earlier event ({@link #isBackground}). */
+    static final int BACKGROUND_DAYS = 365;
     /** How much of an article's text, from its start, is read as the lede a headline's figure stands for. */
     static final int LEDE_CHARS = 500;
     /** Reports further apart than this are not weighed against each other as a dispute ({@link #isDispute}). */
@@ -64,6 +66,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
     private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
+    private static final List<String> TALLY_WORDS = Words.lines("tally-words.txt");
     /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
     /** Words telling that the one who killed died too ("before killing himself"). */
     private static final List<String> PERPETRATOR_DEATHS = Words.lines("perpetrator-deaths.txt");
@@ -145,7 +148,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 List<Claim> first = e.getValue().subList(0, Math.min(RIVAL_CLAIMS, e.getValue().size()));
                 for (int i = 0; i < first.size(); i++) {
                     Claim c = first.get(i);
-                    if (isStated(c, sentenceAround(c, text.apply(c.article().id()))) && !isBackground(c, incident)) {
+                    if (isStated(c, sentenceAround(c, text.apply(c.article().id()))) && !isBackground(c)) {
                         SourceFigure f = figure(c, names, text);
                         stated.add(f);
                         if (i < HEADLINE_CLAIMS) {
@@ -259,13 +262,14 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     /**
-     * A figure dated more than {@link #MAX_EVENT_DAYS} days before the incident is another, earlier event told
-     * for context ("wounding 70 in a movie theater three years ago").
+     * A figure dated more than {@link #BACKGROUND_DAYS} days before its report is another, earlier event told for
+     * context ("wounding 70 in a movie theater three years ago"). Not the incident's dates: those can come from
+     * an "Updated:" line, and a report's crawl date can lie weeks after the event.
      */
-    static boolean isBackground(Claim c, Incident incident) {
+    static boolean isBackground(Claim c) {
         TimeSpan t = c.time();
-        return incident.start() != null && t != null && t.end() != null
-                && t.end().isBefore(incident.start().minusDays(MAX_EVENT_DAYS));
+        LocalDate published = c.article().published();
+        return published != null && t != null && t.end() != null && t.end().isBefore(published.minusDays(BACKGROUND_DAYS));
     }
 
     /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
@@ -311,7 +315,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                            // ("father of 5 killed": parent-words.txt)
         }
         String words = (c.text() + "\n" + sentence).toLowerCase(Locale.ROOT);
-        if (TALLY_PHRASES.stream().anyMatch(words::contains) || isAboutAnEarlierYear(c)) {
+        String own = c.text().toLowerCase(Locale.ROOT);
+        if (TALLY_PHRASES.stream().anyMatch(words::contains) || TALLY_WORDS.stream().anyMatch(own::contains)
+                || isAboutAnEarlierYear(c)) {
             return false;
         }
         TimeSpan t = c.time();
