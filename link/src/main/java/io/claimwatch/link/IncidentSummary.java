@@ -41,6 +41,11 @@ import java.util.stream.Collectors;
  * tally over weeks ("this year") is no headline. Syndicated copies (one report group) count once, as the
  * group's earliest article: two outlets running the same wire story are one report, first published once.
  *
+ * <p>Two figures contradict when they count one measure ({@link #measures}: type, party, kind of event word),
+ * their bounds cannot both hold, and nothing but a dispute explains them: not one article's own toll beside a
+ * quoted one, not reports weeks apart ({@link #isDispute}), not the gunman counted by one and not the other,
+ * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isAWhole}).
+ *
  * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
  * an independent primary source, so it is not counted in {@link #corroboration()}.
  */
@@ -66,11 +71,17 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
     private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
+    /** Tally words looked for in a claim's own words only ("five previous sealed arrests"). */
     private static final List<String> TALLY_WORDS = Words.lines("tally-words.txt");
-    /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
     /** Words telling that the one who killed died too ("before killing himself"). */
     private static final List<String> PERPETRATOR_DEATHS = Words.lines("perpetrator-deaths.txt");
+    /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
     private static final String PARENT_WORDS = String.join("|", Words.lines("parent-words.txt"));
+    /** Words of a death: others after them are others than the dead ("one died and two others were hurt"). */
+    private static final Set<String> DEATH_WORDS = Set.copyOf(Words.lines("death-words.txt"));
+    /** Ordinal words and their numbers ("fourth 4"). */
+    private static final Map<String, Long> ORDINALS = Words.lines("ordinal-words.txt").stream()
+            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Long.parseLong(f[1])));
     private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
     private static final Pattern DIGIT = Pattern.compile("^\\d");
     /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
@@ -269,7 +280,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     static boolean isBackground(Claim c) {
         TimeSpan t = c.time();
         LocalDate published = c.article().published();
-        return published != null && t != null && t.end() != null && t.end().isBefore(published.minusDays(BACKGROUND_DAYS));
+        return published != null && t != null && t.end() != null
+                && t.end().isBefore(published.minusDays(BACKGROUND_DAYS));
     }
 
     /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
@@ -281,8 +293,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /**
      * A figure a reader can weigh against another: each part of it ("two + two") stated with a number
      * (a digit or a word of figure-words.txt, not an age: "16-year-old"), not a part of a group ("one of the
-     * victims", "two more") nor a running total ("brings the total to 106"; "a total of three people" is the incident's own), and about the incident, not a
-     * tally over weeks or over many events (tally-phrases.txt).
+     * victims", "two more") nor a running total ("brings the total to 106"; "a total of three people" is the
+     * incident's own) nor a family ("father of 5": parent-words.txt), and about the incident, not a tally over
+     * weeks or over many events (tally-phrases.txt, tally-words.txt).
      */
     static boolean isStated(Claim c) {
         return isStated(c, c.text());
@@ -502,20 +515,22 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     /**
-     * A figure the sentence counts beyond, or tells a part of, so that it is not the count to weigh: someone's own
-     * ("killed his two step-children": one group of the victims), others after another number and no death
-     * (death-words.txt) in their sentence ("one is listed in critical condition and two others were treated":
-     * the others of the wounded, not of the dead), "three men
-     * died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
-     * ordinal-words.txt), "One of five people hurt in a shooting has died" (a number of the figure's whole: the
+     * A figure its sentence tells a part of, or counts beyond, so that it is not the count to weigh in a
+     * contradiction (it still counts for the estimates): someone's own ("killed his two step-children": one group
+     * of the victims); others after another number and no death (death-words.txt) in their sentence ("one is
+     * listed in critical condition and two others were treated": others of the wounded, not of the dead); "three
+     * men died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
+     * ordinal-words.txt); "One of five people hurt in a shooting has died" (a number of the figure's whole: the
      * five are no longer all hurt).
      */
     static boolean isAWhole(Claim c, String sentence) {
         String figure = Pattern.quote(c.quantity().text().strip());
-        if (Pattern.compile("(?i)\\b(?:his|her|their)\\s+" + figure + "\\b").matcher(c.text() + "\n" + sentence).find()) {
+        if (Pattern.compile("(?i)\\b(?:his|her|their)\\s+" + figure + "\\b").matcher(c.text() + "\n" + sentence)
+                .find()) {
             return true;  // someone's own ("killed his two step-children"): one group of the victims
         }
-        Matcher part = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+of\\s+" + figure + "\\b").matcher(sentence);
+        Matcher part = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+of\\s+" + figure + "\\b")
+                .matcher(sentence);
         while (part.find()) {
             if (isNumber(part.group(1).toLowerCase(Locale.ROOT))) {
                 return true;
@@ -539,12 +554,6 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         return false;
     }
-
-    private static final Set<String> DEATH_WORDS = Set.copyOf(Words.lines("death-words.txt"));
-
-    /** Ordinal words and their numbers ("fourth 4"). */
-    private static final Map<String, Long> ORDINALS = Words.lines("ordinal-words.txt").stream()
-            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Long.parseLong(f[1])));
 
     /**
      * Whether the figure is the one number its words state: not a sum of parts ("nine injured and one dead"
