@@ -78,11 +78,13 @@ final class Estimates {
         return f.chain().size() == 1;
     }
 
-    private static long lower(SourceFigure f) {
+    /** A figure's lower bound: its low, else its stated number. */
+    static long lower(SourceFigure f) {
         return f.quantity().low() != null ? f.quantity().low() : f.quantity().value();
     }
 
-    private static long upper(SourceFigure f) {
+    /** A figure's upper bound for an estimate's high: its high, else (an open bound) its stated number. */
+    static long upper(SourceFigure f) {
         return Math.max(f.quantity().high() != null ? f.quantity().high() : f.quantity().value(), lower(f));
     }
 

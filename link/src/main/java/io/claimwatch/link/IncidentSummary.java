@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +41,11 @@ import java.util.stream.Collectors;
  * tally over weeks ("this year") is no headline. Syndicated copies (one report group) count once, as the
  * group's earliest article: two outlets running the same wire story are one report, first published once.
  *
+ * <p>Two figures contradict when they count one measure ({@link #measures}: type, party, kind of event word),
+ * their bounds cannot both hold, and nothing but a dispute explains them: not one article's own toll beside a
+ * quoted one, not reports weeks apart ({@link #isDispute}), not the gunman counted by one and not the other,
+ * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isAWhole}).
+ *
  * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
  * an independent primary source, so it is not counted in {@link #corroboration()}.
  */
@@ -50,6 +57,12 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     static final int RIVAL_CLAIMS = 6;
     /** A claim dated to a span longer than this tells a tally ("so far this year"), not the incident. */
     static final int MAX_EVENT_DAYS = 7;
+    /** A figure dated further before its report than this is an earlier event ({@link #isBackground}). */
+    static final int BACKGROUND_DAYS = 365;
+    /** How much of an article's text, from its start, is read as the lede a headline's figure stands for. */
+    static final int LEDE_CHARS = 500;
+    /** Reports further apart than this are not weighed against each other as a dispute ({@link #isDispute}). */
+    static final int MAX_REPORT_GAP_DAYS = 10;
     /** Number words, with the number each states alone (-1 for "dozens", "hundreds"). */
     private static final Map<String, Long> FIGURE_WORDS = Words.lines("figure-words.txt").stream()
             .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0],
@@ -58,6 +71,17 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     private static final Set<String> ANY_PARTY = Set.of("", "people", "person", "persons", "victims",
             "victim", "individuals", "more", "dead", "wounded");
     private static final List<String> TALLY_PHRASES = Words.lines("tally-phrases.txt");
+    /** Tally words looked for in a claim's own words only ("five previous sealed arrests"). */
+    private static final List<String> TALLY_WORDS = Words.lines("tally-words.txt");
+    /** Words telling that the one who killed died too ("before killing himself"). */
+    private static final List<String> PERPETRATOR_DEATHS = Words.lines("perpetrator-deaths.txt");
+    /** "father of 5 killed": the number after "of" counts a family, not the event's dead. */
+    private static final String PARENT_WORDS = String.join("|", Words.lines("parent-words.txt"));
+    /** Words of a death: others after them are others than the dead ("one died and two others were hurt"). */
+    private static final Set<String> DEATH_WORDS = Set.copyOf(Words.lines("death-words.txt"));
+    /** Ordinal words and their numbers ("fourth 4"). */
+    private static final Map<String, Long> ORDINALS = Words.lines("ordinal-words.txt").stream()
+            .map(l -> l.split("\\s+")).collect(Collectors.toUnmodifiableMap(f -> f[0], f -> Long.parseLong(f[1])));
     private static final Set<String> HIT_WORDS = Set.copyOf(Words.lines("hit-words.txt"));
     private static final Pattern DIGIT = Pattern.compile("^\\d");
     /** Words before a number that bound it ("at least", "more than", "nearly"), skipped to find the number. */
@@ -102,11 +126,16 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
                                      Function<String, String> textOf) {
         Set<String> members = Set.copyOf(incident.claimIds());
+        Map<String, String> texts = new HashMap<>();  // each article's text read once
+        Function<String, String> text = id -> texts.computeIfAbsent(id, k -> {
+            String t = textOf.apply(k);
+            return t == null ? "" : t;
+        });
         List<Claim> mine = claims.stream().filter(c -> members.contains(c.id())).toList();
         Map<String, String> claimText = mine.stream().collect(Collectors.groupingBy(c -> c.article().id(),
                 Collectors.mapping(Claim::text, Collectors.joining("\n"))));
         SourceNames names = SourceNames.of(mine, id -> {
-            String t = textOf.apply(id);
+            String t = text.apply(id);
             return t == null || t.isEmpty() ? claimText.getOrDefault(id, "") : t;
         });
         Map<String, Map<EventType, List<Claim>>> byArticle = mine.stream()
@@ -129,8 +158,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 List<SourceFigure> lead = new ArrayList<>();
                 List<Claim> first = e.getValue().subList(0, Math.min(RIVAL_CLAIMS, e.getValue().size()));
                 for (int i = 0; i < first.size(); i++) {
-                    if (isStated(first.get(i))) {
-                        SourceFigure f = figure(first.get(i), names, textOf);
+                    Claim c = first.get(i);
+                    if (isStated(c, sentenceAround(c, text.apply(c.article().id()))) && !isBackground(c)) {
+                        SourceFigure f = figure(c, names, text);
                         stated.add(f);
                         if (i < HEADLINE_CLAIMS) {
                             lead.add(f);
@@ -147,8 +177,12 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     stated.stream().filter(f -> !Estimates.isOutletOwn(f))
                             .forEach(f -> headlines.putIfAbsent(SourceNames.key(f.source()), f));
                     // a rival no larger than the article's own toll is most often a part of it ("one minor injury",
-                    // "the shooter killed two people at a fire pit"): shown by source, not weighed as a dispute
-                    headlines.values().stream().filter(f -> f != lead.get(0) && f != largest
+                    // "the shooter killed two people at a fire pit"): shown by source, not weighed as a dispute; so is
+                    // a lead quoted from a source when the outlet itself then gives a larger toll ("killing two people
+                    // at a fire pit, the grandmother of a witness said. A total of three people were killed")
+                    boolean outletsToll = Estimates.isOutletOwn(largest);
+                    headlines.values().stream().filter(f -> f != largest
+                            && (f != lead.get(0) || outletsToll && !Estimates.isOutletOwn(f))
                             && f.quantity().value() <= largest.quantity().value()).forEach(f -> parts.add(f.claimId()));
                 }
                 for (SourceFigure f : headlines.values()) {
@@ -170,9 +204,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         figures.values().forEach(list -> list.sort(Comparator
                 .comparing(SourceFigure::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SourceFigure::source)));
-        Map<String, String> measures = measures(mine);
+        Map<String, String> measures = measures(mine, c -> sentenceAround(c, text.apply(c.article().id())));
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures, parts), Estimates.of(figures));
+                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures),
+                        id -> PERPETRATOR_DEATHS.stream().anyMatch(text.apply(id).toLowerCase(Locale.ROOT)::contains)),
+                Estimates.of(figures));
     }
 
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
@@ -212,6 +248,42 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         return articleText.substring(Math.max(0, from + 1), end);
     }
 
+    /**
+     * The whole sentence the claim stands in (its own text when the article text is not at hand): a tally's
+     * words often follow the figure ("at least 17 others were wounded in separate shootings across the city").
+     */
+    static String sentenceAround(Claim c, String articleText) {
+        if (c.inTitle() && articleText != null) {
+            // a headline's figure is its lede's: "2 dead, 7 hurt after shootings" over "four separate shootings
+            // that left two men dead"
+            return c.text() + "\n" + articleText.substring(0, Math.min(articleText.length(), LEDE_CHARS));
+        }
+        if (articleText == null || c.inTitle() || articleText.codePointCount(0, articleText.length()) < c.span().end()) {
+            return c.text();
+        }
+        int start = articleText.offsetByCodePoints(0, c.span().start());
+        int end = articleText.offsetByCodePoints(0, c.span().end());
+        int from = Math.max(articleText.lastIndexOf(". ", start), articleText.lastIndexOf('\n', start));
+        int stop = end;
+        while (stop < articleText.length() && articleText.charAt(stop) != '\n'
+                && !articleText.startsWith(". ", stop)) {
+            stop++;
+        }
+        return articleText.substring(Math.max(0, from + 1), stop);
+    }
+
+    /**
+     * A figure dated more than {@link #BACKGROUND_DAYS} days before its report is another, earlier event told for
+     * context ("wounding 70 in a movie theater three years ago"). Not the incident's dates: those can come from
+     * an "Updated:" line, and a report's crawl date can lie weeks after the event.
+     */
+    static boolean isBackground(Claim c) {
+        TimeSpan t = c.time();
+        LocalDate published = c.article().published();
+        return published != null && t != null && t.end() != null
+                && t.end().isBefore(published.minusDays(BACKGROUND_DAYS));
+    }
+
     /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
     static boolean saysEarlier(String text) {
         String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -221,10 +293,16 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /**
      * A figure a reader can weigh against another: each part of it ("two + two") stated with a number
      * (a digit or a word of figure-words.txt, not an age: "16-year-old"), not a part of a group ("one of the
-     * victims", "two more") nor a running total ("brings the total to 106"), and about the incident, not a
-     * tally over weeks or over many events (tally-phrases.txt).
+     * victims", "two more") nor a running total ("brings the total to 106"; "a total of three people" is the
+     * incident's own) nor a family ("father of 5": parent-words.txt), and about the incident, not a tally over
+     * weeks or over many events (tally-phrases.txt, tally-words.txt).
      */
     static boolean isStated(Claim c) {
+        return isStated(c, c.text());
+    }
+
+    /** The same, with the tally phrases looked for in the claim's whole {@code sentence} too. */
+    static boolean isStated(Claim c, String sentence) {
         Quantity q = c.quantity();
         if (q == null) {
             return false;
@@ -237,14 +315,22 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             }
         }
         String figure = Pattern.quote(q.text().strip());
-        if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
-                        + "|\\btotal\\s+(?:to|of)\\s+" + figure)
-                .matcher(c.text()).find()) {
-            return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
-                           // victims"), or a running total ("total to 106")
+        if (Pattern.compile("(?i)^\\s*of\\s+" + figure + "\\b").matcher(c.text()).find()) {
+            return false;  // the object of a head the claim lost ("[Father] of 5 killed", "[one] of five hurt")
         }
-        String sentence = c.text().toLowerCase(Locale.ROOT);
-        if (TALLY_PHRASES.stream().anyMatch(sentence::contains) || isAboutAnEarlierYear(c)) {
+        if (Pattern.compile("(?i)\\b" + figure + "\\s+(?:of|more|additional|for)\\b|\\ball\\s+" + figure
+                        + "|\\btotal\\b[^.]{0,40}?\\bto\\s+" + figure + "|\\b" + figure + "\\s+total\\b")
+                .matcher(c.text()).find()
+                || Pattern.compile("(?i)\\b(?:" + PARENT_WORDS + ")\\s+of\\s+" + figure + "\\b")
+                        .matcher(c.text() + "\n" + sentence).find()) {
+            return false;  // a part ("one of the victims", "two more", "one for each"), everyone hit ("all six
+                           // victims"), a running total ("total to 106", "11 total arrests"), or a family
+                           // ("father of 5 killed": parent-words.txt)
+        }
+        String words = (c.text() + "\n" + sentence).toLowerCase(Locale.ROOT);
+        String own = c.text().toLowerCase(Locale.ROOT);
+        if (TALLY_PHRASES.stream().anyMatch(words::contains) || TALLY_WORDS.stream().anyMatch(own::contains)
+                || isAboutAnEarlierYear(c)) {
             return false;
         }
         TimeSpan t = c.time();
@@ -283,7 +369,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * timeline shows it), not a contradiction; a pair of sources is shown once (killed before injured).
      */
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
-                                                      Map<String, String> measures, Set<String> parts) {
+                                                      Map<String, String> measures, Set<String> parts,
+                                                      Set<String> byActor, Map<String, Set<Long>> killed,
+                                                      Predicate<String> perpetratorDied) {
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -295,7 +383,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     String ma = measures.get(a.claimId());
                     if (parts.contains(a.claimId()) || parts.contains(b.claimId())
                             || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
-                            || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())) {
+                            || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())
+                            || !isDispute(a, b) || isExplained(type, a, b, byActor, killed, perpetratorDied)) {
                         continue;
                     }
                     SourceFigure[] best = widest.get(ma);
@@ -315,15 +404,91 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         return found;
     }
 
-    /** How far apart two figures' bounds lie: the higher one's lower bound less the lower one's upper bound. */
+    /** By article: the killed figures it states, each as written (measured), wherever in the article. */
+    private static Map<String, Set<Long>> killedByArticle(List<Claim> claims, Map<String, String> measures) {
+        Map<String, Set<Long>> killed = new HashMap<>();
+        claims.stream().filter(c -> c.event().type() == EventType.KILLED && measures.containsKey(c.id()))
+                .forEach(c -> killed.computeIfAbsent(c.article().id(), k -> new HashSet<>()).add(c.quantity().value()));
+        return killed;
+    }
+
+    /** Claim ids of killed figures whose claim names who did it ("the gunman killed two people"). */
+    private static Set<String> byActor(List<Claim> claims) {
+        return claims.stream().filter(c -> c.event().type() == EventType.KILLED && c.actor() != null
+                && !c.actor().text().isBlank()).map(Claim::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Two figures whose difference one account explains, so that a reader would not take them as a dispute:
+     * <ul>
+     * <li>killed: one is larger by exactly one, and the other counts the dead of someone who killed them ("the
+     *     gunman who killed two people") while it names no one, or either report tells the gunman's own death
+     *     (perpetrator-deaths.txt: "before killing himself", "the suspect was shot and killed by"): one counts
+     *     him among the dead, the other does not ("3 dead, including the shooter");</li>
+     * <li>injured: the smaller one's report gives k killed and the larger one is larger by exactly k while its
+     *     own report gives no killed figure: it counts everyone shot ("Police said 10 people were wounded. One
+     *     of the victims was killed" against "9 hurt, 1 dead"). A report giving both ("wounded 16 and killed
+     *     one" against "one killed, 15 wounded") stays a dispute.</li>
+     * </ul>
+     */
+    static boolean isExplained(EventType type, SourceFigure a, SourceFigure b, Set<String> byActor,
+                               Map<String, Set<Long>> killedByArticle, Predicate<String> perpetratorDied) {
+        SourceFigure low = Estimates.lower(a) <= Estimates.lower(b) ? a : b;
+        SourceFigure high = low == a ? b : a;
+        if (low.quantity().high() == null) {
+            return false;
+        }
+        long gap = Estimates.lower(high) - Estimates.upper(low);
+        if (type == EventType.KILLED) {
+            return gap == 1 && (byActor.contains(low.claimId()) && !byActor.contains(high.claimId())
+                    || perpetratorDied.test(low.articleId()) || perpetratorDied.test(high.articleId()));
+        }
+        if (type == EventType.INJURED) {
+            return !killedByArticle.containsKey(high.articleId())
+                    && killedByArticle.getOrDefault(low.articleId(), Set.of()).contains(gap);
+        }
+        return false;
+    }
+
+    /**
+     * Whether two comparable figures that cannot both hold are sources disagreeing, not one account told twice
+     * or two events:
+     * <ul>
+     * <li>two figures of one article are a dispute only when neither is the outlet's own: an article that
+     *     states a toll itself and quotes a smaller or larger one without marking a dispute gives a part ("the
+     *     gunman killed three people" beside "at least four are dead, including the gunman"), another event
+     *     ("the gunman in last week's shooting wounded nine others") or a count of another kind; two named
+     *     sources' tolls in one article ("rose to 15, the emergency service said ... a volunteer group said 17")
+     *     stay a dispute;</li>
+     * <li>reports published more than {@link #MAX_REPORT_GAP_DAYS} days apart are not weighed against each
+     *     other: a report weeks later is a revision (shown by source and in the timeline) or, more often, of
+     *     another event the grouping joined ("two others injured" in a shooting two weeks after).</li>
+     * </ul>
+     */
+    static boolean isDispute(SourceFigure a, SourceFigure b) {
+        if (a.articleId().equals(b.articleId()) && (Estimates.isOutletOwn(a) || Estimates.isOutletOwn(b))) {
+            return false;
+        }
+        return a.published() == null || b.published() == null
+                || Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= MAX_REPORT_GAP_DAYS;
+    }
+
+    /**
+     * How far apart two figures' bounds lie: the higher one's lower bound less the lower one's upper bound
+     * ({@link Estimates#lower}, {@link Estimates#upper}); an open upper bound ("more than 10") reaches any
+     * figure above it.
+     */
     private static long gap(SourceFigure a, SourceFigure b) {
-        Quantity x = a.quantity();
-        Quantity y = b.quantity();
-        long lowX = x.low() != null ? x.low() : x.value();
-        long lowY = y.low() != null ? y.low() : y.value();
-        long highX = x.high() != null ? x.high() : Long.MAX_VALUE;
-        long highY = y.high() != null ? y.high() : Long.MAX_VALUE;
-        return Math.max(lowY - Math.min(highX, Long.MAX_VALUE / 2), lowX - Math.min(highY, Long.MAX_VALUE / 2));
+        return Math.max(above(a, b), above(b, a));
+    }
+
+    /**
+     * How far {@code high}'s lower bound lies above {@code low}'s upper bound (negative when they meet; the
+     * least when {@code low} has no upper bound: {@link Estimates#upper} gives an open figure's stated number,
+     * which is right for an estimate's high but not for a gap).
+     */
+    private static long above(SourceFigure high, SourceFigure low) {
+        return low.quantity().high() == null ? Long.MIN_VALUE : Estimates.lower(high) - Estimates.upper(low);
     }
 
     /**
@@ -331,19 +496,63 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * hit (hit-words.txt). A figure split from another ("four shot, one fatally": one killed, three wounded,
      * both on the words "four") is left out: its number is not the one the sentence states.
      */
-    private static Map<String, String> measures(List<Claim> claims) {
+    private static Map<String, String> measures(List<Claim> claims, Function<Claim, String> sentence) {
         Map<String, Long> spanUses = claims.stream().filter(c -> c.quantity() != null)
                 .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
         Map<String, String> measures = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (isStated(c) && isAsWritten(c.quantity())
+            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity()) && !isAWhole(c, sentence.apply(c))
                     && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
                 String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
+                // attacks are counted in events ("two shootings") or in people or things hit ("one was struck"):
+                // compared only under the same event word
                 measures.put(c.id(), c.event().type().id() + '|' + party(c.subject() == null ? null : c.subject().text())
-                        + (HIT_WORDS.contains(trigger) ? "|hit" : ""));
+                        + (HIT_WORDS.contains(trigger) ? "|hit" : "")
+                        + (c.event().type() == EventType.ATTACKED ? '|' + trigger : ""));
             }
         }
         return measures;
+    }
+
+    /**
+     * A figure its sentence tells a part of, or counts beyond, so that it is not the count to weigh in a
+     * contradiction (it still counts for the estimates): someone's own ("killed his two step-children": one group
+     * of the victims); others after another number and no death (death-words.txt) in their sentence ("one is
+     * listed in critical condition and two others were treated": others of the wounded, not of the dead); "three
+     * men died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
+     * ordinal-words.txt); "One of five people hurt in a shooting has died" (a number of the figure's whole: the
+     * five are no longer all hurt).
+     */
+    static boolean isAWhole(Claim c, String sentence) {
+        String figure = Pattern.quote(c.quantity().text().strip());
+        if (Pattern.compile("(?i)\\b(?:his|her|their)\\s+" + figure + "\\b").matcher(c.text() + "\n" + sentence)
+                .find()) {
+            return true;  // someone's own ("killed his two step-children"): one group of the victims
+        }
+        Matcher part = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])([\\p{L}\\p{N}]+)\\s+of\\s+" + figure + "\\b")
+                .matcher(sentence);
+        while (part.find()) {
+            if (isNumber(part.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Matcher m = Pattern.compile("(?i)^(.*?)\\b" + figure + "\\b(.*)").matcher(sentence);
+        if (m.find()) {
+            if ("others".equals(party(c.subject() == null ? null : c.subject().text()))
+                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().anyMatch(IncidentSummary::isNumber)
+                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().noneMatch(DEATH_WORDS::contains)) {
+                return true;  // "one is listed in critical condition and two others were treated": others of a
+                              // group of the same kind counted before them, not others than the dead
+            }
+            Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(2));
+            while (ord.find()) {
+                Long n = ORDINALS.get(ord.group(1).toLowerCase(Locale.ROOT));
+                if (n != null && n == c.quantity().value() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -320,4 +320,350 @@ class IncidentSummaryTest {
                 claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
         assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).hasSize(1);
     }
+
+    @Test
+    void anArticleStatingATollAndQuotingAnotherGivesNoDispute() {
+        Article a = article("a", "Outlet A", "2021-05-02");
+        List<Claim> claims = List.of(
+                described(a, 0, EventType.KILLED, stated("three", 3), "people", "the gunman killed three people"),
+                described(a, 400, EventType.KILLED, atLeast(4), null,
+                        "at least four are dead, including the gunman", "the sheriff's office"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactly(3L, 4L);
+        assertThat(s.contradictions()).isEmpty();
+    }
+
+    @Test
+    void reportsWeeksApartAreNotWeighedAsADispute() {
+        Article first = article("a", "Outlet A", "2021-03-01");
+        Article near = article("b", "Outlet B", "2021-03-09");
+        Article later = article("c", "Outlet C", "2021-03-20");
+        List<Claim> claims = List.of(claim(first, 0, EventType.INJURED, exact(4), "police"),
+                claim(later, 0, EventType.INJURED, exact(2), "the fire department"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> within = List.of(claims.get(0), claim(near, 0, EventType.INJURED, exact(2), "the fire department"));
+        assertThat(IncidentSummary.of(incidentOf(within), within, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void theWidestPairReachesAboveAnOpenBoundFromBelow() {
+        Article a = article("a", "Outlet A", "2021-03-01");
+        Article b = article("b", "Outlet B", "2021-03-01");
+        Article c = article("c", "Outlet C", "2021-03-02");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, atLeast(20), "the ministry"),
+                claim(b, 0, EventType.KILLED, exact(8), "the governor"),
+                claim(c, 0, EventType.KILLED, exact(5), "a hospital"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+                .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
+                        .containsExactlyInAnyOrder(20L, 5L));
+    }
+
+    @Test
+    void everyTallyPhraseExampleIsATally() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        for (String example : examples("tally-phrases.txt")) {
+            Claim tally = described(a, 0, EventType.KILLED, stated("2", 2), null, "2 killed");
+            assertThat(IncidentSummary.isStated(tally, "Police said 2 killed")).isTrue();
+            assertThat(IncidentSummary.isStated(tally, example)).as(example).isFalse();
+        }
+    }
+
+    @Test
+    void everyTallyWordExampleIsATally() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        for (String example : examples("tally-words.txt")) {
+            Claim tally = described(a, 0, EventType.CAPTURED, stated("2", 2), null, example);
+            assertThat(IncidentSummary.isStated(tally)).as(example).isFalse();
+            // in the sentence around the claim only, the words are no tally ("PREVIOUS: an earlier story")
+            Claim near = described(a, 0, EventType.CAPTURED, stated("2", 2), null, "2 arrested");
+            assertThat(IncidentSummary.isStated(near, example + ". 2 arrested")).as(example).isTrue();
+        }
+    }
+
+    /** For each rule line of a rule file, the quoted example of the comment block above it that holds it. */
+    private static List<String> examples(String resource) throws Exception {
+        List<String> lines;
+        try (var in = IncidentSummary.class.getResourceAsStream(resource)) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        List<String> quotes = new java.util.ArrayList<>();  // the quotes of the comment block above
+        boolean inBlock = false;
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                if (!inBlock) {
+                    quotes.clear();
+                    inBlock = true;
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(line);
+                while (m.find()) {
+                    quotes.add(m.group(1));
+                }
+                continue;
+            }
+            inBlock = false;
+            if (line.isBlank()) {
+                continue;
+            }
+            String example = quotes.stream().filter(x -> x.toLowerCase(java.util.Locale.ROOT).contains(line.strip()))
+                    .findFirst().orElse(null);
+            assertThat(example).as("an example of '%s' in %s", line, resource).isNotNull();
+            out.add(example);
+        }
+        assertThat(out).as(resource).isNotEmpty();
+        return out;
+    }
+
+    @Test
+    void aTallyPhraseAfterTheFigureInItsSentenceMakesATally() {
+        String text = "Police said. At least 17 others were wounded in separate shootings across the city since Friday.";
+        Article a = new Article("a", text, "title", LocalDate.parse("2021-06-01"), "Outlet A", null);
+        Article b = article("b", "Outlet B", "2021-06-01");
+        int start = text.indexOf("At least");
+        Claim tally = new Claim("a#1", a.ref(), "At least 17 others were wounded", new io.claimwatch.model.Span(start, start + 31),
+                new io.claimwatch.model.Event(EventType.INJURED, null),
+                new io.claimwatch.model.Quantity("At least 17", 17, io.claimwatch.model.Qualifier.AT_LEAST, 17L, null,
+                        new io.claimwatch.model.Span(start, start + 11)),
+                null, null, null, null, List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(tally, claim(b, 0, EventType.INJURED, exact(4), "police"));
+        Function<String, String> texts = id -> id.equals("a") ? text : "";
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, texts);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(4);
+    }
+
+    @Test
+    void aRunningTotalOfArrestsIsNoIncidentsCount() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(described(a, 0, EventType.CAPTURED, stated("9", 9), null,
+                        "bringing the sweep to 9 total arrests for carrying guns downtown"),
+                claim(b, 0, EventType.CAPTURED, stated("Two", 2), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(2);
+    }
+
+    @Test
+    void aFigureDatedLongBeforeTheIncidentIsAnEarlierEvent() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-02");
+        Claim background = new Claim("a#2", a.ref(), "wounding 40 at a concert two years ago", new io.claimwatch.model.Span(300, 340),
+                new io.claimwatch.model.Event(EventType.INJURED, null), stated("40", 40), null, null, null,
+                new io.claimwatch.model.TimeSpan("two years ago", LocalDate.parse("2019-05-30"), LocalDate.parse("2019-05-30"),
+                        new io.claimwatch.model.Span(330, 340)),
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(claim(a, 0, EventType.INJURED, exact(5)), background,
+                claim(b, 0, EventType.INJURED, exact(5), "police"));
+        Incident incident = new Incident("inc-1", "label", null, LocalDate.parse("2021-05-31"), LocalDate.parse("2021-06-02"),
+                List.of("a", "b"), claims.stream().map(Claim::id).toList());
+        IncidentSummary s = IncidentSummary.of(incident, claims, NO_SYNDICATION);
+        assertThat(s.figures().get(EventType.INJURED)).extracting(f -> f.quantity().value()).containsOnly(5L);
+        assertThat(s.estimates().get(0).high()).isEqualTo(5);
+    }
+
+    @Test
+    void theGunmansVictimsAgainstTheDeadIncludingHimIsNoDispute() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Article c = article("c", "Outlet C", "2021-06-02");
+        Claim victims = new Claim("a#0", a.ref(), "the gunman who killed four people", new io.claimwatch.model.Span(0, 30),
+                new io.claimwatch.model.Event(EventType.KILLED, null), stated("four", 4), null,
+                new io.claimwatch.model.Evidence("the gunman", new io.claimwatch.model.Span(0, 10)), null, null,
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        List<Claim> claims = List.of(victims, claim(b, 0, EventType.KILLED, exact(5), "police"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        // two more than the gunman's victims is no longer his own death
+        List<Claim> more = List.of(victims, claim(c, 0, EventType.KILLED, exact(6), "police"));
+        assertThat(IncidentSummary.of(incidentOf(more), more, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void anInjuredCountLargerByTheDeadCountsEveryoneShot() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Article c = article("c", "Outlet C", "2021-06-02");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(2), "police"),
+                claim(a, 50, EventType.INJURED, exact(5), "police"),
+                claim(b, 0, EventType.INJURED, exact(7), "the fire chief"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        // a report that gives its own dead beside a larger injured count disagrees
+        List<Claim> both = List.of(claims.get(0), claims.get(1), claims.get(2),
+                claim(b, 50, EventType.KILLED, exact(2), "the fire chief"));
+        assertThat(IncidentSummary.of(incidentOf(both), both, NO_SYNDICATION).contradictions())
+                .singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(EventType.INJURED));
+        // larger by more than the dead is a dispute
+        List<Claim> wider = List.of(claims.get(0), claims.get(1), claim(c, 0, EventType.INJURED, exact(8), "a hospital"));
+        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void aParentOfFiveIsNoFigure() throws Exception {
+        List<String> words;
+        try (var in = IncidentSummary.class.getResourceAsStream("parent-words.txt")) {
+            words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        Article a = article("a", "Outlet A", "2021-06-01");
+        assertThat(words).contains("father");
+        for (String w : words) {
+            String text = w.substring(0, 1).toUpperCase() + w.substring(1) + " of 5 killed, 4 hospitalized after shooting";
+            assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, text))).as(text).isFalse();
+        }
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null,
+                "5 killed, 4 hospitalized after shooting"))).isTrue();
+        // the parent word before the claim's own words, in its sentence
+        Claim cut = described(a, 0, EventType.KILLED, stated("three", 3), null, "three who was shot and killed");
+        assertThat(IncidentSummary.isStated(cut, "The family of a father of three who was shot and killed")).isFalse();
+        assertThat(IncidentSummary.isStated(cut, "Police named three who was shot and killed")).isTrue();
+    }
+
+    @Test
+    void attacksCountedInEventsAreNotWeighedAgainstPeopleStruck() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(attack(a, "two", 2, "shootings"), attack(b, "one", 1, "struck"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> same = List.of(attack(a, "two", 2, "shootings"), attack(b, "three", 3, "shootings"));
+        assertThat(IncidentSummary.of(incidentOf(same), same, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    private static Claim attack(Article a, String text, long n, String trigger) {
+        return new Claim(a.id() + "#" + trigger, a.ref(), text + " " + trigger, new io.claimwatch.model.Span(0, 20),
+                new io.claimwatch.model.Event(EventType.ATTACKED, new io.claimwatch.model.Evidence(trigger, new io.claimwatch.model.Span(5, 10))),
+                stated(text, n), null, null, null, null,
+                List.of(new io.claimwatch.model.Attribution("police " + a.id(), io.claimwatch.model.PartyKind.ORGANIZATION,
+                        "police " + a.id(), new io.claimwatch.model.Span(0, 1), "said", new io.claimwatch.model.Span(0, 1))),
+                io.claimwatch.model.Status.REPORTED, List.of());
+    }
+
+    @Test
+    void aHeadlineFigureOverARoundUpLedeIsATally() {
+        String text = "Four separate shootings left two men dead and seven others hurt this weekend.";
+        Article a = new Article("a", text, "2 dead, 7 hurt after shootings", LocalDate.parse("2021-06-01"), "Outlet A", null);
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Claim title = new Claim("a#t", a.ref(), "2 dead, 7 hurt after shootings", new io.claimwatch.model.Span(0, 30),
+                new io.claimwatch.model.Event(EventType.KILLED, null), stated("2", 2), null, null, null, null,
+                List.of(), io.claimwatch.model.Status.ASSERTED, List.of(), Claim.IN_TITLE);
+        List<Claim> claims = List.of(title, claim(b, 0, EventType.KILLED, exact(1), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.estimates().get(0).high()).isEqualTo(1);
+        // the same headline over a lede of one shooting stands
+        String one = "A shooting at a party left two men dead and seven others hurt.";
+        IncidentSummary t = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? one : "");
+        assertThat(t.contradictions()).hasSize(1);
+    }
+
+    @Test
+    void aQuotedLeadBelowTheOutletsOwnTotalIsAPart() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(
+                described(a, 0, EventType.KILLED, stated("two", 2), "people", "killing two people on the porch", "a neighbour"),
+                described(a, 100, EventType.KILLED, stated("three", 3), "people", "A total of three people were killed"),
+                claim(b, 0, EventType.KILLED, stated("Three", 3), "police"));
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        assertThat(s.contradictions()).isEmpty();
+        assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).contains(2L, 3L);
+        assertThat(s.estimates().get(0).high()).isEqualTo(3);
+    }
+
+    @Test
+    void aFigureTheSentenceCountsBeyondIsAPart() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<String> ordinals;
+        try (var in = IncidentSummary.class.getResourceAsStream("ordinal-words.txt")) {
+            ordinals = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(ordinals).hasSizeGreaterThan(5);
+        for (String line : ordinals) {
+            String[] w = line.split("\\s+");
+            long n = Long.parseLong(w[1]) - 1;
+            String text = n + " men died at the scene and a " + w[0] + " one at a hospital";
+            List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated(Long.toString(n), n), "men", text),
+                    described(b, 0, EventType.KILLED, stated(Long.toString(n + 1), n + 1), "men", (n + 1) + " men died", "police"));
+            assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).as(text).isEmpty();
+        }
+        // an ordinal that is not the next number counts something else
+        List<Claim> other = List.of(described(a, 0, EventType.KILLED, stated("3", 3), "men", "3 men died at the scene and a sixth one later"),
+                described(b, 0, EventType.KILLED, stated("4", 4), "men", "4 men died", "police"));
+        assertThat(IncidentSummary.of(incidentOf(other), other, NO_SYNDICATION).contradictions()).hasSize(1);
+        // "One of five people hurt ... has died": the five are not all hurt any more
+        List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("five", 5), "people",
+                        "One of five people hurt in a shooting on Sunday night has died"),
+                described(b, 0, EventType.INJURED, stated("4", 4), null, "4 hurt in shooting", "police"));
+        assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).isEmpty();
+    }
+
+    @Test
+    void aFigureCutFromItsHeadIsNoFigure() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, "of 5 killed, 4 hospitalized")))
+                .isFalse();
+        assertThat(IncidentSummary.isStated(described(a, 0, EventType.KILLED, stated("5", 5), null, "5 killed, 4 hospitalized")))
+                .isTrue();
+    }
+
+    @Test
+    void theGunmansOwnDeathToldInAReportExplainsOneMore() throws Exception {
+        List<String> phrases;
+        try (var in = IncidentSummary.class.getResourceAsStream("perpetrator-deaths.txt")) {
+            phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(phrases).hasSizeGreaterThan(5);
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(3), "police"), claim(b, 0, EventType.KILLED, exact(4), "the coroner"));
+        for (String p : phrases) {
+            String text = "Three people were killed at the mall on Sunday, police said, " + p + " later.";
+            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+            assertThat(s.contradictions()).as(text).isEmpty();
+        }
+        IncidentSummary plain = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION,
+                id -> "Three people were killed at the mall on Sunday, police said.");
+        assertThat(plain.contradictions()).hasSize(1);
+        // two more than the other is no longer the gunman alone
+        List<Claim> wider = List.of(claims.get(0), claim(b, 0, EventType.KILLED, exact(5), "the coroner"));
+        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION, id -> "He killed himself.").contradictions())
+                .hasSize(1);
+    }
+
+    @Test
+    void someonesOwnAreOneGroupOfTheVictims() {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed his two sons"),
+                described(b, 0, EventType.KILLED, stated("four", 4), "sons", "four sons were killed", "police"));
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<Claim> plain = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed two sons"),
+                claims.get(1));
+        assertThat(IncidentSummary.of(incidentOf(plain), plain, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
+
+    @Test
+    void othersOfTheWoundedAreAPart() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        Claim three = described(b, 0, EventType.INJURED, stated("three", 3), "others", "three others were hospitalized", "police");
+        String part = "Three were taken to hospital, where one is in critical condition and two others were treated";
+        List<Claim> claims = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", part), three);
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        List<String> deaths;
+        try (var in = IncidentSummary.class.getResourceAsStream("death-words.txt")) {
+            deaths = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(deaths).contains("died");
+        for (String w : deaths) {
+            String text = "One man " + w + " and two others were treated";  // others than the dead: the wounded
+            List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", text), three);
+            assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).as(text).hasSize(1);
+        }
+        List<Claim> alone = List.of(described(a, 0, EventType.INJURED, stated("Two", 2), "others", "Two others were treated"), three);
+        assertThat(IncidentSummary.of(incidentOf(alone), alone, NO_SYNDICATION).contradictions()).hasSize(1);
+    }
 }
