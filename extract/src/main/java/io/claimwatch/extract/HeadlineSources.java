@@ -119,22 +119,13 @@ final class HeadlineSources {
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (AUXILIARIES.contains(lower) || isWordOf(lexicons.triggers(), lower) || isWordOf(lexicons.cues(), lower)) {
+            if (AUXILIARIES.contains(lower) || WordStems.isWordOf(lexicons.triggers(), lower) || WordStems.isWordOf(lexicons.cues(), lower)) {
                 return false;
             }
         }
         String head = words[words.length - 1];
         String lowerHead = head.toLowerCase(Locale.ROOT);
-        return Character.isUpperCase(head.charAt(0)) || isWordOf(lexicons.partyKinds(), lowerHead);
-    }
-
-    /** The word, or the word without a plural or verb ending, is a key of the lexicon. */
-    private static boolean isWordOf(Lexicon lexicon, String w) {
-        return lexicon.contains(w) || w.endsWith("ies") && lexicon.contains(w.substring(0, w.length() - 3) + "y")
-                || w.endsWith("s") && lexicon.contains(w.substring(0, w.length() - 1))
-                || w.endsWith("es") && lexicon.contains(w.substring(0, w.length() - 2))
-                || w.endsWith("ed") && lexicon.contains(w.substring(0, w.length() - 2))
-                || w.endsWith("ed") && lexicon.contains(w.substring(0, w.length() - 1));
+        return Character.isUpperCase(head.charAt(0)) || WordStems.isWordOf(lexicons.partyKinds(), lowerHead);
     }
 
     private static int words(String s) {

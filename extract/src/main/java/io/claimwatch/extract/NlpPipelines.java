@@ -201,15 +201,8 @@ final class NlpPipelines {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        // "Injures" is "injure" + s: the plain -s is tried as well as -es
-        for (String stem : List.of(w, w.replaceFirst("(ed|ing|s|es|d)$", ""), w.replaceFirst("s$", ""), w.replaceFirst("(ied|ies)$", "y"),
-                w.replaceFirst("(ed|ing)$", "e"), w.replaceFirst("(\\w)\\1(ed|ing)$", "$1"))) {
-            if (lexicons.triggers().contains(stem) || lexicons.singularPersons().contains(stem)
-                    || lexicons.titleCaseWords().contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.titleCaseWords().contains(w) || WordStems.isWordOf(lexicons.triggers(), w)
+                || WordStems.isWordOf(lexicons.singularPersons(), w);
     }
 
     /**
