@@ -458,10 +458,19 @@ final class AttributionFinder {
     }
 
     /** "The heavy losses", "these figures": a description of figures given before. */
+    private static final Set<String> BACK_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such");
+
     private boolean refersBack(ParsedSentence s, IndexedWord head) {
-        return lexicons.claimAnaphors().contains(ParsedSentence.lemma(head))
-                && s.children(head, "det").stream().map(ParsedSentence::lemma)
-                .anyMatch(d -> d.equals("the") || d.equals("these") || d.equals("those") || d.equals("such"));
+        return isClaimAnaphor(s, head);
+    }
+
+    /**
+     * "the figures", "these reports", "such claims" (lexicon/claim-anaphors.tsv with a definite or demonstrative
+     * determiner): a noun that points back to what was said before, for attribution and for later doubt alike.
+     */
+    static boolean isClaimAnaphor(ParsedSentence s, IndexedWord noun) {
+        return Lexicons.get().claimAnaphors().contains(ParsedSentence.lemma(noun))
+                && s.treeChildren(noun, "det").stream().map(ParsedSentence::lemma).anyMatch(BACK_DETERMINERS::contains);
     }
 
     private Cue cue(ParsedSentence s, IndexedWord cueWord, int cueEnd, IndexedWord source, TreeSet<Integer> content,

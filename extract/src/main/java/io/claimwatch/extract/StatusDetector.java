@@ -78,10 +78,7 @@ final class StatusDetector {
 
     private boolean refersBack(ParsedSentence s, IndexedWord verb) {
         for (IndexedWord arg : s.treeChildren(verb, "nsubj:pass", "obj", "nsubj")) {
-            String lemma = ParsedSentence.lemma(arg);
-            boolean anaphor = lexicons.claimAnaphors().contains(lemma) && s.treeChildren(arg, "det").stream()
-                    .map(ParsedSentence::lemma).anyMatch(d -> Set.of("the", "this", "that", "these", "those", "such").contains(d));
-            if (anaphor || BACK_PRONOUNS.contains(lemma)) {
+            if (AttributionFinder.isClaimAnaphor(s, arg) || BACK_PRONOUNS.contains(ParsedSentence.lemma(arg))) {
                 return true;
             }
         }
