@@ -2,7 +2,6 @@ package io.claimwatch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimwatch.store.Store;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +21,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,52 +34,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * docs/screenshots: {@code mvn test -pl server -Dtest=BrowserTest -Dclaimwatch.docs.screenshots=../docs/screenshots}).
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
 
+    private static BrowserSession session;
     private static Store store;
-    private static ClaimwatchServer server;
     private static WebDriver driver;
     private static String base;
 
     @BeforeAll
     static void start() {
-        assumeChromium();
-        store = TestStore.withFixtures();
-        server = ClaimwatchServer.start(store, new ClaimwatchServer.Options("127.0.0.1", 0, null, TestStore.EXTRACTOR));
-        base = "http://127.0.0.1:" + server.port();
-        driver = chromium();
-    }
-
-    /** Skips the calling test class where Chromium and its driver are not installed. */
-    static void assumeChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
-    }
-
-    /** A headless Chromium, 1400 x 1000, logging the browser console (IncidentBrowserTest drives one too). */
-    static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--hide-scrollbars");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        BrowserSession.assumeChromium();
+        session = BrowserSession.start(TestStore.withFixtures(),
+                new ClaimwatchServer.Options("127.0.0.1", 0, null, TestStore.EXTRACTOR), BrowserSession.headless());
+        store = session.store;
+        base = session.base;
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (session != null) {
+            session.close();
         }
     }
 

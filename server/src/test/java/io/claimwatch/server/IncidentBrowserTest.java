@@ -36,30 +36,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class IncidentBrowserTest {
     private static final String TOKEN = "browser-flag-token";
 
+    private static BrowserSession session;
     private static Store store;
-    private static ClaimwatchServer server;
     private static WebDriver driver;
     private static String base;
 
     @BeforeAll
     static void start() {
-        BrowserTest.assumeChromium();
-        store = TestStore.empty();
-        DemoArticles.ingest(store, null, TestStore.EXTRACTOR);
-        TestStore.ingest(store, TestStore.resource("/fixtures.jsonl"));
-        server = ClaimwatchServer.start(store, new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR));
-        base = "http://127.0.0.1:" + server.port();
-        driver = BrowserTest.chromium();
+        BrowserSession.assumeChromium();
+        Store fresh = TestStore.empty();
+        DemoArticles.ingest(fresh, null, TestStore.EXTRACTOR);
+        TestStore.ingest(fresh, TestStore.resource("/fixtures.jsonl"));
+        session = BrowserSession.start(fresh, new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR), BrowserSession.headless());
+        store = session.store;
+        base = session.base;
+        driver = session.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.claimwatch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimwatch.model.ClaimJson;
@@ -27,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Facets, the status, figure and statement filters, the sort, numbered pages and the download buttons.
  */
 class SearchBrowserTest {
+    private static BrowserSession session;
     private static Store store;
     private static ClaimwatchServer server;
     private static WebDriver driver;
@@ -50,32 +48,25 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
-        store = TestStore.withFixtures();
-        server = ClaimwatchServer.start(store, new ClaimwatchServer.Options("127.0.0.1", 0, null, null));
-        base = "http://127.0.0.1:" + server.port();
-        http = new Http(server);
+        BrowserSession.assumeChromium();
         downloads = Files.createTempDirectory("claimwatch-downloads");
         downloads.toFile().deleteOnExit();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--hide-scrollbars");
+        ChromeOptions options = BrowserSession.headless();
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        session = BrowserSession.start(TestStore.withFixtures(), new ClaimwatchServer.Options("127.0.0.1", 0, null, null),
+                options);
+        store = session.store;
+        server = session.server;
+        base = session.base;
+        driver = session.driver;
+        http = new Http(server);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-            store.close();
+        if (session != null) {
+            session.close();
         }
         if (downloads != null) {
             try (Stream<Path> files = Files.list(downloads)) {
