@@ -205,6 +205,11 @@ final class EventFinder {
             // "kills 12 wounds 50": the figure right after an active verb is its object
             return isTheParticiplesFigure(s, trigger, q, triggers);
         }
+        // "14 people were killed 25 were wounded" (a page that strips commas): the parser makes 25 the object of
+        // the passive "killed"; the figure is the subject of the next event word, over its auxiliary
+        while (next <= s.tokens.size() && AUXILIARIES.contains(ParsedSentence.lower(s.token(next)))) {
+            next++;
+        }
         if (next <= s.tokens.size() && next != trigger.index() && isOtherEvent(s.node(next), trigger, triggers)) {
             return true;
         }

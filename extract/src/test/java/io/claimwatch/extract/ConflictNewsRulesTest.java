@@ -90,6 +90,7 @@ class ConflictNewsRulesTest {
             10 people shot at a party, 2 dead                                 | 2 | 8
             A child killed 7 people injured in rocket attacks on the city      | 1 | 7
             Child Killed 9 People Injured in Rocket Attacks on the City        | 1 | 9
+            At least 14 people were killed 25 were wounded in the suicide attack on the market | 14 | 25
             """)
     void aFigureBeforeAnotherEventWordCountsThatEvent(String text, long killed, long injured) {
         Map<EventType, List<Long>> f = figures(text);
