@@ -157,6 +157,8 @@ public final class Gazetteer {
     }
 
     private static final double NEAR_KM = 100;
+    /** The bonus of a region when the article names another first-level region of the same country. */
+    private static final double REGION_PEERS = 2;
     /** How many times the next town's population a town must have to be taken as an outlet's home. */
     private static final double DOMINANT = 4;
     private static final int MAX_PAIRED_NAMES = 60;
@@ -255,6 +257,18 @@ public final class Gazetteer {
             this.mainCountry = mainCountry;
             this.outletCountry = outletCountry;
             this.support = support;
+        }
+
+        /**
+         * Whether the article names a first-level region other than {@code region}'s own in the same country:
+         * then a name that is both a region and its city or a town ("New York", "Delaware") is the region.
+         */
+        boolean namesPeerOf(Entry region) {
+            if (region.kind() != Kind.REGION || region.region().isEmpty()) {
+                return false;
+            }
+            String prefix = region.country() + ".";
+            return regions.stream().anyMatch(r -> r.startsWith(prefix) && !r.equals(region.region()));
         }
     }
 
@@ -365,7 +379,7 @@ public final class Gazetteer {
                 topScore = s;
             }
         }
-        if (top == null || top.kind() != Kind.REGION || shouted) {
+        if (top == null || top.kind() != Kind.REGION || shouted || context.namesPeerOf(top)) {
             return Optional.ofNullable(top);
         }
         // GeoNames names some regions after their capital ("Kharkiv", "Donetsk", "Moscow"); news means the city.
@@ -396,6 +410,10 @@ public final class Gazetteer {
         }
         if (!e.region().isEmpty() && e.kind() != Kind.REGION && c.regions.contains(e.region())) {
             s += 4;
+        }
+        if (e.kind() == Kind.REGION && !shouted && c.namesPeerOf(e)) {
+            // states among states: "Delaware" beside Kentucky and Florida is the state, not the Ohio town
+            s += REGION_PEERS;
         }
         if (e.country().equals(c.mainCountry)) {
             s += 2;

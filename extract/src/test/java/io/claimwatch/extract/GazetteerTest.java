@@ -191,4 +191,20 @@ class GazetteerTest {
         assertThat(inArticle("Tennessee", null, "Paris", "Henry County").precision())
                 .isEqualTo(Place.Precision.REGION);
     }
+
+    @Test
+    void aNameThatIsAlsoAStateIsTheStateAmongOtherStatesOfItsCountry() {
+        // alone, "New York" is the city and "Delaware" the state
+        assertThat(place("New York").precision()).isEqualTo(Place.Precision.CITY);
+        // beside Vermont, "New York" is the state
+        Place newYork = inArticle("New York", null, "Vermont");
+        assertThat(newYork.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(newYork.lat()).isBetween(41.5, 44.5);
+        // beside Kentucky and Florida, "Delaware" is the state, not the Ohio town near Lexington, Ohio
+        Place delaware = inArticle("Delaware", null, "Kentucky", "Lexington", "Florida");
+        assertThat(delaware.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(delaware.lon()).isCloseTo(-75.5, within(0.5));
+        // a region of another country is no peer: beside Ontario, "Kharkiv" is the city
+        assertThat(inArticle("Kharkiv", null, "Ontario").precision()).isEqualTo(Place.Precision.CITY);
+    }
 }
