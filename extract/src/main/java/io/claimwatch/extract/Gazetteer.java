@@ -110,13 +110,16 @@ public final class Gazetteer {
      * Each name is first resolved alone, giving the countries and regions the article names and the country most
      * of its places lie in; then, for every two names, the two readings nearest each other are taken as
      * supporting each other when they lie within {@value #NEAR_KM} km ("Paris" and "Henry County": Tennessee).
-     * A place the outlet's domain starts with ("dallasnews") is one more name for that.
+     * A place the outlet's domain starts with ("dallasnews") is one more name for that, and the paper's home town
+     * is the town of that name in the outlet's country or in the country the article's other places lie in.
      */
     public Context context(Collection<String> toponyms, String outlet) {
         Map<String, Integer> countries = new HashMap<>();
+        Map<String, Integer> otherCountries = new HashMap<>(); // of the names other than the outlet's town
         Set<String> namedCountries = new LinkedHashSet<>();
         Set<String> namedRegions = new LinkedHashSet<>();
         List<List<Entry>> readings = new ArrayList<>();
+        String outletPlace = outletPlace(outlet);
         for (String t : new LinkedHashSet<>(toponyms)) {
             Optional<Entry> e = lookup(t, Context.NONE);
             if (e.isEmpty()) {
@@ -130,32 +133,63 @@ public final class Gazetteer {
             }
             if (!p.country().isEmpty()) {
                 countries.merge(p.country(), 1, Integer::sum);
+                if (!normalize(t).equals(outletPlace)) {
+                    otherCountries.merge(p.country(), 1, Integer::sum);
+                }
             }
             if (readings.size() < MAX_PAIRED_NAMES) {
                 readings.add(pointReadings(t));
             }
         }
         String outletCountry = outletCountry(outlet);
-        String outletPlace = outletPlace(outlet);
+        Entry home = null;
+        Map<Entry, Integer> support;
         if (outletPlace != null) {
             // a local paper's home town ("dallasnews": Dallas) names its region and country too
             List<Entry> towns = pointReadings(outletPlace).stream().filter(e -> e.kind() == Kind.CITY).toList();
             readings.add(towns);
-            // only a name one town dominates: Dallas, Texas, but not Richmond (Virginia? Kentucky?)
-            Optional<Entry> home = towns.isEmpty() || towns.size() > 1
-                    && towns.get(0).population() < DOMINANT * towns.get(1).population()
-                    ? Optional.empty() : Optional.of(towns.get(0));
-            if (home.isPresent() && (outletCountry == null || outletCountry.equals(home.get().country()))) {
-                namedRegions.add(home.get().region());
-                outletCountry = home.get().country();
+            support = support(readings);
+            // the town of that name in the outlet's country, or in the country the article's other places lie in
+            // ("parisbeacon" beside Illinois: Paris, Illinois; "jordannews" beside Robbinsdale: Jordan, Minnesota):
+            // one whose region is named or that lies near another place, else the one that dominates the name there
+            String where = outletCountry != null ? outletCountry : mostNamed(otherCountries);
+            List<Entry> there = where == null ? List.of()
+                    : towns.stream().filter(e -> e.country().equals(where)).toList();
+            if (!there.isEmpty()) {
+                home = there.stream().filter(e -> namedRegions.contains(e.region()) || support.containsKey(e))
+                        .findFirst().orElse(dominant(there));
+            } else if (outletCountry == null) {
+                // no town of that name there ("columbuslocalnews" beside Dublin, read alone as Ireland's)
+                home = dominant(towns);
             }
+            if (home != null) {
+                namedRegions.add(home.region());
+                outletCountry = home.country();
+            }
+        } else {
+            support = support(readings);
         }
         String main = countries.entrySet().stream().filter(c -> c.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
-                support(readings));
+                support, home);
     }
 
+    /** The first (most populous) town when it dominates the name: Dallas, Texas, but not Richmond (Virginia? Kentucky?). */
+    private static Entry dominant(List<Entry> towns) {
+        return towns.size() == 1 || towns.size() > 1 && towns.get(0).population() >= DOMINANT * towns.get(1).population()
+                ? towns.get(0) : null;
+    }
+
+    /** The country named most often, or null when none is or two tie. */
+    private static String mostNamed(Map<String, Integer> counts) {
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> tops = counts.entrySet().stream().filter(c -> c.getValue() == top).map(Map.Entry::getKey).toList();
+        return top > 0 && tops.size() == 1 ? tops.get(0) : null;
+    }
+
+    /** The bonus of the outlet's home town itself: a "jordannews" story's "Jordan" is the town, not the country. */
+    private static final double HOME = 3;
     private static final double NEAR_KM = 100;
     /** The bonus of a region when the article names another first-level region of the same country. */
     private static final double REGION_PEERS = 2;
@@ -242,21 +276,23 @@ public final class Gazetteer {
 
     /** What one article names (opaque outside this class); {@link #NONE} for a name read alone. */
     public static final class Context {
-        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of());
+        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of(), null);
 
         private final Set<String> countries;
         private final Set<String> regions;
         private final String mainCountry;
         private final String outletCountry;
         private final Map<Entry, Integer> support;
+        private final Entry home;
 
         private Context(Set<String> countries, Set<String> regions, String mainCountry, String outletCountry,
-                        Map<Entry, Integer> support) {
+                        Map<Entry, Integer> support, Entry home) {
             this.countries = countries;
             this.regions = regions;
             this.mainCountry = mainCountry;
             this.outletCountry = outletCountry;
             this.support = support;
+            this.home = home;
         }
 
         /**
@@ -422,6 +458,9 @@ public final class Gazetteer {
             s += 1;
         }
         s += 2 * Math.min(c.support.getOrDefault(e, 0), 3);
+        if (e == c.home) {
+            s += HOME;
+        }
         return s;
     }
 

@@ -207,4 +207,20 @@ class GazetteerTest {
         // a region of another country is no peer: beside Ontario, "Kharkiv" is the city
         assertThat(inArticle("Kharkiv", null, "Ontario").precision()).isEqualTo(Place.Precision.CITY);
     }
+
+    @Test
+    void aPaperNamedAfterATownIsInTheTownOfThatNameWhereTheArticlesOtherPlacesAre() {
+        // the outlets are invented; the largest Paris and Jordan are not the papers' towns
+        Place illinois = inArticle("Paris", "parisgazette.com", "Illinois");
+        assertThat(illinois.country()).isEqualTo("US");
+        assertThat(illinois.lon()).isCloseTo(-87.7, within(0.3));
+        // Jordan, Minnesota lies beside Shakopee: the town, not the country
+        Place jordan = inArticle("Jordan", "jordanpost.com", "Shakopee");
+        assertThat(jordan.precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(jordan.lat()).isCloseTo(44.7, within(0.3));
+        // beside Amman, the same paper's "Jordan" is the country
+        assertThat(inArticle("Jordan", "jordanpost.com", "Amman").precision()).isEqualTo(Place.Precision.COUNTRY);
+        // with no other place there, the town that dominates the name still is the home (as for "dallasnews")
+        assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
+    }
 }
