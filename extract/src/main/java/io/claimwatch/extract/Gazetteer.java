@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Offline geocoder over {@code gazetteer/places.tsv.gz}: continents, countries, first-level regions, districts
  * and places of 1,000 people and more from GeoNames (CC BY 4.0), country points and demonyms from world-countries
- * (ODbL), made by {@code tools/gazetteer/build-gazetteer.sh}. A name is resolved alone (population and kind
+ * (ODbL), region points from Natural Earth (public domain), made by {@code tools/gazetteer/build-gazetteer.sh}. A name is resolved alone (population and kind
  * decide) or inside an article ({@link #context}): the countries and regions the article names, the country most
  * of its places lie in and the places near its other places decide between same-name places. Immutable once
  * loaded, so safe to share.

@@ -223,4 +223,17 @@ class GazetteerTest {
         // with no other place there, the town that dominates the name still is the home (as for "dallasnews")
         assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
     }
+
+    @Test
+    void aLargeRegionIsAtTheMiddleOfItsAreaNotOfItsPopulatedSouth() {
+        // Natural Earth's label points: most of Ontario's and Quebec's towns lie within 300 km of the US border
+        assertThat(place("Ontario").lat()).isBetween(49.0, 52.0);
+        assertThat(place("province of Quebec").lat()).isBetween(50.5, 54.0);
+        assertThat(place("Manitoba").lat()).isBetween(53.5, 56.0);
+        // a small region stays where its places are
+        assertThat(place("Delaware").lat()).isCloseTo(39.0, within(0.5));
+        // where GeoNames' code names another area in Natural Earth (France's departments), its places decide:
+        // Brittany's code is Mayenne's there
+        assertThat(place("Brittany").lon()).isBetween(-4.5, -2.0);
+    }
 }
