@@ -116,6 +116,7 @@ public final class Gazetteer {
     public Context context(Collection<String> toponyms, String outlet) {
         Map<String, Integer> countries = new HashMap<>();
         Map<String, Integer> otherCountries = new HashMap<>(); // of the names other than the outlet's town
+        List<Entry> others = new ArrayList<>(); // those names read alone
         Set<String> namedCountries = new LinkedHashSet<>();
         Set<String> namedRegions = new LinkedHashSet<>();
         List<List<Entry>> readings = new ArrayList<>();
@@ -135,6 +136,9 @@ public final class Gazetteer {
                 countries.merge(p.country(), 1, Integer::sum);
                 if (!normalize(t).equals(outletPlace)) {
                     otherCountries.merge(p.country(), 1, Integer::sum);
+                    if (p.located()) {
+                        others.add(p);
+                    }
                 }
             }
             if (readings.size() < MAX_PAIRED_NAMES) {
@@ -157,7 +161,7 @@ public final class Gazetteer {
                     : towns.stream().filter(e -> e.country().equals(where)).toList();
             if (!there.isEmpty()) {
                 home = there.stream().filter(e -> namedRegions.contains(e.region()) || support.containsKey(e))
-                        .findFirst().orElse(dominant(there));
+                        .findFirst().or(() -> nearest(there, others)).orElse(dominant(there));
             } else if (outletCountry == null) {
                 // no town of that name there ("columbuslocalnews" beside Dublin, read alone as Ireland's)
                 home = dominant(towns);
@@ -174,6 +178,26 @@ public final class Gazetteer {
         return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
                 support, home);
     }
+
+    /** The town nearest one of the article's other places, when within {@value #HOME_KM} km ("theparisnews" beside Dallas). */
+    private static Optional<Entry> nearest(List<Entry> towns, List<Entry> others) {
+        Entry best = null;
+        double bestKm = HOME_KM;
+        for (Entry t : towns) {
+            for (Entry o : others) {
+                if (o.kind() != Kind.COUNTRY && t.located() && o != t) {
+                    double km = kilometres(t, o);
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = t;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final double HOME_KM = 250;
 
     /** The first (most populous) town when it dominates the name: Dallas, Texas, but not Richmond (Virginia? Kentucky?). */
     private static Entry dominant(List<Entry> towns) {

@@ -220,6 +220,10 @@ class GazetteerTest {
         assertThat(jordan.lat()).isCloseTo(44.7, within(0.3));
         // beside Amman, the same paper's "Jordan" is the country
         assertThat(inArticle("Jordan", "jordanpost.com", "Amman").precision()).isEqualTo(Place.Precision.COUNTRY);
+        // beside Dallas, 150 km off, the paper is in Paris, Texas: the town of the name nearest the other places
+        Place texas = inArticle("Paris", "parisgazette.com", "Dallas");
+        assertThat(texas.country()).isEqualTo("US");
+        assertThat(texas.lon()).isCloseTo(-95.6, within(0.3));
         // with no other place there, the town that dominates the name still is the home (as for "dallasnews")
         assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
     }
