@@ -225,6 +225,30 @@ for (const [code, name] of [...admin2].sort()) {
   const region = code.split('.').slice(0, 2).join('.');
   rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, [], admin1.has(region) ? region : '', 'ADM2', []]);
 }
+// A name that several regions of one country share after a direction ("North Darfur", "South Darfur"...;
+// "North Kivu", "South Sinai") names them together: one more region row at the middle of theirs, unless the
+// name is already a place (North and South Carolina: Carolina, Puerto Rico) or a type word ("Eastern Province").
+const DIRECTION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern) (.+)$/;
+const GROUP_TYPE_WORD = /(?:^| )(?:Province|Region|District|State|Division|Governorate|County|Department|Municipality|Area|Zone|Sector|Coast|Cape|Island|Islands|Atoll|River|Hill|End|Aimak)$/i;
+const known = new Set();
+for (const r of [...rows, ...cities]) for (const n of [r[0], ...r[6]]) known.add(norm(n));
+const groups = new Map(); // country|base -> [row...]
+for (const r of rows.filter((r) => r[4] === 'region' && r[2] !== '')) {
+  const m = r[0].match(DIRECTION);
+  if (!m || GROUP_TYPE_WORD.test(m[1]) || DIRECTION.test(m[1]) || norm(m[1]).length < 4 || known.has(norm(m[1]))) continue;
+  const key = `${r[1]}|${m[1]}`;
+  (groups.get(key) ?? groups.set(key, []).get(key)).push(r);
+}
+for (const [key, members] of [...groups].sort()) {
+  if (members.length < 2) continue;
+  const [cc, base] = key.split('|');
+  const rad = Math.PI / 180;
+  const v = members.reduce((a, r) => [a[0] + Math.cos(r[2] * rad) * Math.cos(r[3] * rad),
+    a[1] + Math.cos(r[2] * rad) * Math.sin(r[3] * rad), a[2] + Math.sin(r[2] * rad)], [0, 0, 0]);
+  const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
+  const pop = members.reduce((a, r) => a + Number(r[5]), 0);
+  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
+}
 cities.sort((a, b) => a[1].localeCompare(b[1]) || b[5] - a[5] || a[0].localeCompare(b[0]));
 for (const row of [...rows, ...cities.map((c) => [...c, []])]) {
   row[6] = row[6].join(',');

@@ -240,4 +240,18 @@ class GazetteerTest {
         // Brittany's code is Mayenne's there
         assertThat(place("Brittany").lon()).isBetween(-4.5, -2.0);
     }
+
+    @Test
+    void aNameSeveralRegionsShareAfterADirectionNamesThemTogether() {
+        // North, South, West, East and Central Darfur: "Darfur" is the middle of the five
+        Place darfur = place("Darfur");
+        assertThat(darfur.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(darfur.country()).isEqualTo("SD");
+        assertThat(darfur.lat()).isCloseTo(13.0, within(1.0));
+        assertThat(place("Kivu").country()).isEqualTo("CD");
+        // a name that is already a place stays that place: North and South Carolina do not make "Carolina"
+        assertThat(place("Carolina").precision()).isEqualTo(Place.Precision.CITY);
+        // nor does a type word: Eastern and Western Province do not make "Province"
+        assertThat(gazetteer.lookup("Province")).isEmpty();
+    }
 }
