@@ -439,14 +439,18 @@ public final class Gazetteer {
                 topScore = s;
             }
         }
-        if (top == null || top.kind() != Kind.REGION || shouted || context.namesPeerOf(top)) {
+        if (top == null || top.kind() != Kind.REGION || shouted) {
             return Optional.ofNullable(top);
         }
         // GeoNames names some regions after their capital ("Kharkiv", "Donetsk", "Moscow"); news means the city.
+        // Among other regions of the country only a city of the region's very name is: "Kharkiv" beside the
+        // Donetsk region is still the city, "New York" beside Vermont the state, not New York City.
         String region = top.region();
         Entry area = top;
+        boolean peers = context.namesPeerOf(top);
         return candidates.stream()
                 .filter(c -> c.kind() == Kind.CITY && c.region().equals(region) && c.population() >= 15_000)
+                .filter(c -> !peers || normalize(c.name()).equals(normalize(area.name())))
                 .max((a, b) -> Long.compare(a.population(), b.population()))
                 .or(() -> Optional.of(area));
     }

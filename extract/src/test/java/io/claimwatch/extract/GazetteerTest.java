@@ -206,6 +206,9 @@ class GazetteerTest {
         assertThat(delaware.lon()).isCloseTo(-75.5, within(0.5));
         // a region of another country is no peer: beside Ontario, "Kharkiv" is the city
         assertThat(inArticle("Kharkiv", null, "Ontario").precision()).isEqualTo(Place.Precision.CITY);
+        // and a region named after its capital is still the city beside another region: GeoNames' "Kharkiv"
+        // oblast is the city of that very name, where New York's is New York City
+        assertThat(inArticle("Kharkiv", null, "the Donetsk region").precision()).isEqualTo(Place.Precision.CITY);
     }
 
     @Test
