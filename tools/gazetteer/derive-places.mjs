@@ -223,7 +223,10 @@ for (const [code, name] of [...admin2].sort()) {
   if (!points.has(code)) continue; // a district with no place to take a position from
   const cc = code.slice(0, 2);
   const region = code.split('.').slice(0, 2).join('.');
-  rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, [], admin1.has(region) ? region : '', 'ADM2', []]);
+  // news names a county without the word ("DeKalb", "Kanawha"): the bare name as well, which competes with
+  // the same-name towns by population and kind (a city outranks a same-name district)
+  const bare = name.replace(/ (County|Parish)$/, '');
+  rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, bare !== name ? [bare] : [], admin1.has(region) ? region : '', 'ADM2', []]);
 }
 // A name that several regions of one country share after a direction ("North Darfur", "South Darfur"...;
 // "North Kivu", "South Sinai") names them together: one more region row at the middle of theirs, unless the

@@ -224,7 +224,9 @@ public final class Gazetteer {
 
     /** The readings of a name that are points (cities and districts), most populous first. */
     private List<Entry> pointReadings(String name) {
+        String key = normalize(POSSESSIVE.matcher(name.strip()).replaceAll(""));
         return candidates(name).stream().filter(e -> e.kind().compareTo(Kind.REGION) > 0 && e.located())
+                .filter(e -> !isBare(e, key))
                 .sorted((a, b) -> Long.compare(b.population(), a.population())).limit(MAX_READINGS).toList();
     }
 
@@ -337,7 +339,7 @@ public final class Gazetteer {
     }
 
     Optional<Entry> lookup(String text, Context context) {
-        List<Entry> whole = candidates(text);
+        List<Entry> whole = withoutBareCounties(candidates(text), text, context);
         Entry nation = demonym(text);
         if (nation != null && !whole.contains(nation)) {
             // "Canadian" is Canada before Canadian, Texas
@@ -361,6 +363,28 @@ public final class Gazetteer {
             return inside.isEmpty() ? best(areas, context, false) : best(inside, context, false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A county named without the word ("DeKalb" for DeKalb County) is a reading only when the article names its
+     * state, the name is no state ("Delaware", "Ohio") and no town of that name lies in that state ("Des Moines",
+     * "Houston"), and the name is not shouted (a dateline names a city).
+     */
+    private static List<Entry> withoutBareCounties(List<Entry> found, String text, Context context) {
+        String key = normalize(POSSESSIVE.matcher(text.strip()).replaceAll(""));
+        if (found.stream().noneMatch(e -> isBare(e, key))) {
+            return found;
+        }
+        boolean shouted = isShouted(text);
+        boolean state = found.stream().anyMatch(e -> e.kind() == Kind.REGION);
+        return found.stream().filter(e -> !isBare(e, key) || !shouted && !state
+                && context.regions.contains(e.region())
+                && found.stream().noneMatch(c -> c.kind() == Kind.CITY && c.region().equals(e.region())))
+                .toList();
+    }
+
+    private static boolean isBare(Entry e, String key) {
+        return e.kind() == Kind.DISTRICT && !normalize(e.name()).equals(key) && !expand(normalize(e.name())).equals(key);
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */

@@ -257,4 +257,18 @@ class GazetteerTest {
         // nor does a type word: Eastern and Western Province do not make "Province"
         assertThat(gazetteer.lookup("Province")).isEmpty();
     }
+
+    @Test
+    void aCountyNamedWithoutTheWordIsTheCountyOnlyBesideItsState() {
+        Place kanawha = inArticle("Kanawha", null, "West Virginia");
+        assertThat(kanawha.precision()).isEqualTo(Place.Precision.DISTRICT);
+        assertThat(kanawha.lat()).isCloseTo(38.3, within(0.4));
+        // alone, or beside another state, the bare name is no reading
+        assertThat(gazetteer.lookup("Kanawha")).isEmpty();
+        assertThat(gazetteer.resolve("Kanawha", SPAN, gazetteer.context(List.of("Kanawha", "Ohio"), null))).isEmpty();
+        // a state of the name stays the state (Delaware County lies in Pennsylvania) ...
+        assertThat(inArticle("Delaware", null, "Pennsylvania").precision()).isEqualTo(Place.Precision.REGION);
+        // ... and a town of the name in that state stays the town (Des Moines County is Iowa's too)
+        assertThat(inArticle("Des Moines", null, "Iowa").precision()).isEqualTo(Place.Precision.CITY);
+    }
 }
