@@ -26,10 +26,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Offline geocoder over {@code gazetteer/places.tsv.gz}: continents, countries, first-level regions, districts
  * and places of 1,000 people and more from GeoNames (CC BY 4.0), country points and demonyms from world-countries
- * (ODbL), region points from Natural Earth (public domain), made by {@code tools/gazetteer/build-gazetteer.sh}. A name is resolved alone (population and kind
- * decide) or inside an article ({@link #context}): the countries and regions the article names, the country most
- * of its places lie in and the places near its other places decide between same-name places. Immutable once
- * loaded, so safe to share.
+ * (ODbL), region points from Natural Earth (public domain), made by {@code tools/gazetteer/build-gazetteer.sh}.
+ * A name is resolved alone (population and kind decide) or inside an article ({@link #context}): the countries
+ * and regions the article names, the country most of its places lie in, the places near its other places and the
+ * outlet's home town decide between same-name places. Immutable once loaded, so safe to share.
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/gazetteer/places.tsv.gz";
@@ -179,7 +179,7 @@ public final class Gazetteer {
                 support, home);
     }
 
-    /** The town nearest one of the article's other places, when within {@value #HOME_KM} km ("theparisnews" beside Dallas). */
+    /** The town nearest one of the article's other places within {@value #HOME_KM} km ("theparisnews", Dallas). */
     private static Optional<Entry> nearest(List<Entry> towns, List<Entry> others) {
         Entry best = null;
         double bestKm = HOME_KM;
@@ -199,16 +199,18 @@ public final class Gazetteer {
 
     private static final double HOME_KM = 250;
 
-    /** The first (most populous) town when it dominates the name: Dallas, Texas, but not Richmond (Virginia? Kentucky?). */
+    /** The first (most populous) town when it dominates the name: Dallas, Texas, not Richmond (Virginia? Kentucky?). */
     private static Entry dominant(List<Entry> towns) {
-        return towns.size() == 1 || towns.size() > 1 && towns.get(0).population() >= DOMINANT * towns.get(1).population()
+        return towns.size() == 1
+                || towns.size() > 1 && towns.get(0).population() >= DOMINANT * towns.get(1).population()
                 ? towns.get(0) : null;
     }
 
     /** The country named most often, or null when none is or two tie. */
     private static String mostNamed(Map<String, Integer> counts) {
         int top = counts.values().stream().max(Integer::compare).orElse(0);
-        List<String> tops = counts.entrySet().stream().filter(c -> c.getValue() == top).map(Map.Entry::getKey).toList();
+        List<String> tops = counts.entrySet().stream().filter(c -> c.getValue() == top)
+                .map(Map.Entry::getKey).toList();
         return top > 0 && tops.size() == 1 ? tops.get(0) : null;
     }
 
@@ -384,7 +386,8 @@ public final class Gazetteer {
     }
 
     private static boolean isBare(Entry e, String key) {
-        return e.kind() == Kind.DISTRICT && !normalize(e.name()).equals(key) && !expand(normalize(e.name())).equals(key);
+        return e.kind() == Kind.DISTRICT && !normalize(e.name()).equals(key)
+                && !expand(normalize(e.name())).equals(key);
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */
