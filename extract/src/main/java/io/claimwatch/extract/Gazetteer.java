@@ -26,10 +26,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * Offline geocoder over {@code gazetteer/places.tsv.gz}: continents, countries, first-level regions, districts
  * and places of 1,000 people and more from GeoNames (CC BY 4.0), country points and demonyms from world-countries
- * (ODbL), made by {@code tools/gazetteer/build-gazetteer.sh}. A name is resolved alone (population and kind
- * decide) or inside an article ({@link #context}): the countries and regions the article names, the country most
- * of its places lie in and the places near its other places decide between same-name places. Immutable once
- * loaded, so safe to share.
+ * (ODbL), region points from Natural Earth (public domain), made by {@code tools/gazetteer/build-gazetteer.sh}.
+ * A name is resolved alone (population and kind decide) or inside an article ({@link #context}): the countries
+ * and regions the article names, the country most of its places lie in, the places near its other places and the
+ * outlet's home town decide between same-name places. Immutable once loaded, so safe to share.
  */
 public final class Gazetteer {
     private static final String RESOURCE = "/gazetteer/places.tsv.gz";
@@ -110,13 +110,17 @@ public final class Gazetteer {
      * Each name is first resolved alone, giving the countries and regions the article names and the country most
      * of its places lie in; then, for every two names, the two readings nearest each other are taken as
      * supporting each other when they lie within {@value #NEAR_KM} km ("Paris" and "Henry County": Tennessee).
-     * A place the outlet's domain starts with ("dallasnews") is one more name for that.
+     * A place the outlet's domain starts with ("dallasnews") is one more name for that, and the paper's home town
+     * is the town of that name in the outlet's country or in the country the article's other places lie in.
      */
     public Context context(Collection<String> toponyms, String outlet) {
         Map<String, Integer> countries = new HashMap<>();
+        Map<String, Integer> otherCountries = new HashMap<>(); // of the names other than the outlet's town
+        List<Entry> others = new ArrayList<>(); // those names read alone
         Set<String> namedCountries = new LinkedHashSet<>();
         Set<String> namedRegions = new LinkedHashSet<>();
         List<List<Entry>> readings = new ArrayList<>();
+        String outletPlace = outletPlace(outlet);
         for (String t : new LinkedHashSet<>(toponyms)) {
             Optional<Entry> e = lookup(t, Context.NONE);
             if (e.isEmpty()) {
@@ -130,33 +134,91 @@ public final class Gazetteer {
             }
             if (!p.country().isEmpty()) {
                 countries.merge(p.country(), 1, Integer::sum);
+                if (!normalize(t).equals(outletPlace)) {
+                    otherCountries.merge(p.country(), 1, Integer::sum);
+                    if (p.located()) {
+                        others.add(p);
+                    }
+                }
             }
             if (readings.size() < MAX_PAIRED_NAMES) {
                 readings.add(pointReadings(t));
             }
         }
         String outletCountry = outletCountry(outlet);
-        String outletPlace = outletPlace(outlet);
+        Entry home = null;
+        Map<Entry, Integer> support;
         if (outletPlace != null) {
             // a local paper's home town ("dallasnews": Dallas) names its region and country too
             List<Entry> towns = pointReadings(outletPlace).stream().filter(e -> e.kind() == Kind.CITY).toList();
             readings.add(towns);
-            // only a name one town dominates: Dallas, Texas, but not Richmond (Virginia? Kentucky?)
-            Optional<Entry> home = towns.isEmpty() || towns.size() > 1
-                    && towns.get(0).population() < DOMINANT * towns.get(1).population()
-                    ? Optional.empty() : Optional.of(towns.get(0));
-            if (home.isPresent() && (outletCountry == null || outletCountry.equals(home.get().country()))) {
-                namedRegions.add(home.get().region());
-                outletCountry = home.get().country();
+            support = support(readings);
+            // the town of that name in the outlet's country, or in the country the article's other places lie in
+            // ("parisbeacon" beside Illinois: Paris, Illinois; "jordannews" beside Robbinsdale: Jordan, Minnesota):
+            // one whose region is named or that lies near another place, else the one that dominates the name there
+            String where = outletCountry != null ? outletCountry : mostNamed(otherCountries);
+            List<Entry> there = where == null ? List.of()
+                    : towns.stream().filter(e -> e.country().equals(where)).toList();
+            if (!there.isEmpty()) {
+                home = there.stream().filter(e -> namedRegions.contains(e.region()) || support.containsKey(e))
+                        .findFirst().or(() -> nearest(there, others)).orElse(dominant(there));
+            } else if (outletCountry == null) {
+                // no town of that name there ("columbuslocalnews" beside Dublin, read alone as Ireland's)
+                home = dominant(towns);
             }
+            if (home != null) {
+                namedRegions.add(home.region());
+                outletCountry = home.country();
+            }
+        } else {
+            support = support(readings);
         }
         String main = countries.entrySet().stream().filter(c -> c.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
-                support(readings));
+                support, home);
     }
 
+    /** The town nearest one of the article's other places within {@value #HOME_KM} km ("theparisnews", Dallas). */
+    private static Optional<Entry> nearest(List<Entry> towns, List<Entry> others) {
+        Entry best = null;
+        double bestKm = HOME_KM;
+        for (Entry t : towns) {
+            for (Entry o : others) {
+                if (o.kind() != Kind.COUNTRY && t.located() && o != t) {
+                    double km = kilometres(t, o);
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = t;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final double HOME_KM = 250;
+
+    /** The first (most populous) town when it dominates the name: Dallas, Texas, not Richmond (Virginia? Kentucky?). */
+    private static Entry dominant(List<Entry> towns) {
+        return towns.size() == 1
+                || towns.size() > 1 && towns.get(0).population() >= DOMINANT * towns.get(1).population()
+                ? towns.get(0) : null;
+    }
+
+    /** The country named most often, or null when none is or two tie. */
+    private static String mostNamed(Map<String, Integer> counts) {
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> tops = counts.entrySet().stream().filter(c -> c.getValue() == top)
+                .map(Map.Entry::getKey).toList();
+        return top > 0 && tops.size() == 1 ? tops.get(0) : null;
+    }
+
+    /** The bonus of the outlet's home town itself: a "jordannews" story's "Jordan" is the town, not the country. */
+    private static final double HOME = 3;
     private static final double NEAR_KM = 100;
+    /** The bonus of a region when the article names another first-level region of the same country. */
+    private static final double REGION_PEERS = 2;
     /** How many times the next town's population a town must have to be taken as an outlet's home. */
     private static final double DOMINANT = 4;
     private static final int MAX_PAIRED_NAMES = 60;
@@ -164,7 +226,9 @@ public final class Gazetteer {
 
     /** The readings of a name that are points (cities and districts), most populous first. */
     private List<Entry> pointReadings(String name) {
+        String key = normalize(POSSESSIVE.matcher(name.strip()).replaceAll(""));
         return candidates(name).stream().filter(e -> e.kind().compareTo(Kind.REGION) > 0 && e.located())
+                .filter(e -> !isBare(e, key))
                 .sorted((a, b) -> Long.compare(b.population(), a.population())).limit(MAX_READINGS).toList();
     }
 
@@ -240,21 +304,35 @@ public final class Gazetteer {
 
     /** What one article names (opaque outside this class); {@link #NONE} for a name read alone. */
     public static final class Context {
-        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of());
+        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of(), null);
 
         private final Set<String> countries;
         private final Set<String> regions;
         private final String mainCountry;
         private final String outletCountry;
         private final Map<Entry, Integer> support;
+        private final Entry home;
 
         private Context(Set<String> countries, Set<String> regions, String mainCountry, String outletCountry,
-                        Map<Entry, Integer> support) {
+                        Map<Entry, Integer> support, Entry home) {
             this.countries = countries;
             this.regions = regions;
             this.mainCountry = mainCountry;
             this.outletCountry = outletCountry;
             this.support = support;
+            this.home = home;
+        }
+
+        /**
+         * Whether the article names a first-level region other than {@code region}'s own in the same country:
+         * then a name that is both a region and its city or a town ("New York", "Delaware") is the region.
+         */
+        boolean namesPeerOf(Entry region) {
+            if (region.kind() != Kind.REGION || region.region().isEmpty()) {
+                return false;
+            }
+            String prefix = region.country() + ".";
+            return regions.stream().anyMatch(r -> r.startsWith(prefix) && !r.equals(region.region()));
         }
     }
 
@@ -263,7 +341,7 @@ public final class Gazetteer {
     }
 
     Optional<Entry> lookup(String text, Context context) {
-        List<Entry> whole = candidates(text);
+        List<Entry> whole = withoutBareCounties(candidates(text), text, context);
         Entry nation = demonym(text);
         if (nation != null && !whole.contains(nation)) {
             // "Canadian" is Canada before Canadian, Texas
@@ -287,6 +365,29 @@ public final class Gazetteer {
             return inside.isEmpty() ? best(areas, context, false) : best(inside, context, false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A county named without the word ("DeKalb" for DeKalb County) is a reading only when the article names its
+     * state, the name is no state ("Delaware", "Ohio") and no town of that name lies in that state ("Des Moines",
+     * "Houston"), and the name is not shouted (a dateline names a city).
+     */
+    private static List<Entry> withoutBareCounties(List<Entry> found, String text, Context context) {
+        String key = normalize(POSSESSIVE.matcher(text.strip()).replaceAll(""));
+        if (found.stream().noneMatch(e -> isBare(e, key))) {
+            return found;
+        }
+        boolean shouted = isShouted(text);
+        boolean state = found.stream().anyMatch(e -> e.kind() == Kind.REGION);
+        return found.stream().filter(e -> !isBare(e, key) || !shouted && !state
+                && context.regions.contains(e.region())
+                && found.stream().noneMatch(c -> c.kind() == Kind.CITY && c.region().equals(e.region())))
+                .toList();
+    }
+
+    private static boolean isBare(Entry e, String key) {
+        return e.kind() == Kind.DISTRICT && !normalize(e.name()).equals(key)
+                && !expand(normalize(e.name())).equals(key);
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */
@@ -369,10 +470,14 @@ public final class Gazetteer {
             return Optional.ofNullable(top);
         }
         // GeoNames names some regions after their capital ("Kharkiv", "Donetsk", "Moscow"); news means the city.
+        // Among other regions of the country only a city of the region's very name is: "Kharkiv" beside the
+        // Donetsk region is still the city, "New York" beside Vermont the state, not New York City.
         String region = top.region();
         Entry area = top;
+        boolean peers = context.namesPeerOf(top);
         return candidates.stream()
                 .filter(c -> c.kind() == Kind.CITY && c.region().equals(region) && c.population() >= 15_000)
+                .filter(c -> !peers || normalize(c.name()).equals(normalize(area.name())))
                 .max((a, b) -> Long.compare(a.population(), b.population()))
                 .or(() -> Optional.of(area));
     }
@@ -397,6 +502,10 @@ public final class Gazetteer {
         if (!e.region().isEmpty() && e.kind() != Kind.REGION && c.regions.contains(e.region())) {
             s += 4;
         }
+        if (e.kind() == Kind.REGION && !shouted && c.namesPeerOf(e)) {
+            // states among states: "Delaware" beside Kentucky and Florida is the state, not the Ohio town
+            s += REGION_PEERS;
+        }
         if (e.country().equals(c.mainCountry)) {
             s += 2;
         }
@@ -404,6 +513,9 @@ public final class Gazetteer {
             s += 1;
         }
         s += 2 * Math.min(c.support.getOrDefault(e, 0), 3);
+        if (e == c.home) {
+            s += HOME;
+        }
         return s;
     }
 

@@ -191,4 +191,84 @@ class GazetteerTest {
         assertThat(inArticle("Tennessee", null, "Paris", "Henry County").precision())
                 .isEqualTo(Place.Precision.REGION);
     }
+
+    @Test
+    void aNameThatIsAlsoAStateIsTheStateAmongOtherStatesOfItsCountry() {
+        // alone, "New York" is the city and "Delaware" the state
+        assertThat(place("New York").precision()).isEqualTo(Place.Precision.CITY);
+        // beside Vermont, "New York" is the state
+        Place newYork = inArticle("New York", null, "Vermont");
+        assertThat(newYork.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(newYork.lat()).isBetween(41.5, 44.5);
+        // beside Kentucky and Florida, "Delaware" is the state, not the Ohio town near Lexington, Ohio
+        Place delaware = inArticle("Delaware", null, "Kentucky", "Lexington", "Florida");
+        assertThat(delaware.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(delaware.lon()).isCloseTo(-75.5, within(0.5));
+        // a region of another country is no peer: beside Ontario, "Kharkiv" is the city
+        assertThat(inArticle("Kharkiv", null, "Ontario").precision()).isEqualTo(Place.Precision.CITY);
+        // and a region named after its capital is still the city beside another region: GeoNames' "Kharkiv"
+        // oblast is the city of that very name, where New York's is New York City
+        assertThat(inArticle("Kharkiv", null, "the Donetsk region").precision()).isEqualTo(Place.Precision.CITY);
+    }
+
+    @Test
+    void aPaperNamedAfterATownIsInTheTownOfThatNameWhereTheArticlesOtherPlacesAre() {
+        // the outlets are invented; the largest Paris and Jordan are not the papers' towns
+        Place illinois = inArticle("Paris", "parisgazette.com", "Illinois");
+        assertThat(illinois.country()).isEqualTo("US");
+        assertThat(illinois.lon()).isCloseTo(-87.7, within(0.3));
+        // Jordan, Minnesota lies beside Shakopee: the town, not the country
+        Place jordan = inArticle("Jordan", "jordanpost.com", "Shakopee");
+        assertThat(jordan.precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(jordan.lat()).isCloseTo(44.7, within(0.3));
+        // beside Amman, the same paper's "Jordan" is the country
+        assertThat(inArticle("Jordan", "jordanpost.com", "Amman").precision()).isEqualTo(Place.Precision.COUNTRY);
+        // beside Dallas, 150 km off, the paper is in Paris, Texas: the town of the name nearest the other places
+        Place texas = inArticle("Paris", "parisgazette.com", "Dallas");
+        assertThat(texas.country()).isEqualTo("US");
+        assertThat(texas.lon()).isCloseTo(-95.6, within(0.3));
+        // with no other place there, the town that dominates the name still is the home (as for "dallasnews")
+        assertThat(inArticle("Arlington", "dallasnews.com").lon()).isCloseTo(-97.1, within(0.3));
+    }
+
+    @Test
+    void aLargeRegionIsAtTheMiddleOfItsAreaNotOfItsPopulatedSouth() {
+        // Natural Earth's label points: most of Ontario's and Quebec's towns lie within 300 km of the US border
+        assertThat(place("Ontario").lat()).isBetween(49.0, 52.0);
+        assertThat(place("province of Quebec").lat()).isBetween(50.5, 54.0);
+        assertThat(place("Manitoba").lat()).isBetween(53.5, 56.0);
+        // a small region stays where its places are
+        assertThat(place("Delaware").lat()).isCloseTo(39.0, within(0.5));
+        // where GeoNames' code names another area in Natural Earth (France's departments), its places decide:
+        // Brittany's code is Mayenne's there
+        assertThat(place("Brittany").lon()).isBetween(-4.5, -2.0);
+    }
+
+    @Test
+    void aNameSeveralRegionsShareAfterADirectionNamesThemTogether() {
+        // North, South, West, East and Central Darfur: "Darfur" is the middle of the five
+        Place darfur = place("Darfur");
+        assertThat(darfur.precision()).isEqualTo(Place.Precision.REGION);
+        assertThat(darfur.country()).isEqualTo("SD");
+        assertThat(darfur.lat()).isCloseTo(13.0, within(1.0));
+        assertThat(place("Kivu").country()).isEqualTo("CD");
+        // a name that is already a place stays that place: North and South Carolina do not make "Carolina"
+        assertThat(place("Carolina").precision()).isEqualTo(Place.Precision.CITY);
+        // nor does a type word: Eastern and Western Province do not make "Province"
+        assertThat(gazetteer.lookup("Province")).isEmpty();
+    }
+
+    @Test
+    void aCountyNamedWithoutTheWordIsTheCountyOnlyBesideItsState() {
+        Place kanawha = inArticle("Kanawha", null, "West Virginia");
+        assertThat(kanawha.precision()).isEqualTo(Place.Precision.DISTRICT);
+        assertThat(kanawha.lat()).isCloseTo(38.3, within(0.4));
+        // alone, or beside another state, the bare name is no reading
+        assertThat(gazetteer.lookup("Kanawha")).isEmpty();
+        assertThat(gazetteer.resolve("Kanawha", SPAN, gazetteer.context(List.of("Kanawha", "Ohio"), null))).isEmpty();
+        // a state of the name stays the state (Delaware County lies in Pennsylvania) ...
+        assertThat(inArticle("Delaware", null, "Pennsylvania").precision()).isEqualTo(Place.Precision.REGION);
+        // ... and a town of the name in that state stays the town (Des Moines County is Iowa's too)
+        assertThat(inArticle("Des Moines", null, "Iowa").precision()).isEqualTo(Place.Precision.CITY);
+    }
 }
