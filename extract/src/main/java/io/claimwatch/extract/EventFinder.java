@@ -310,7 +310,7 @@ final class EventFinder {
             // "killing at least seven people both militants and civilians the monitor said": where the parser
             // lost a gerund's object (pages that strip commas), the figure right after it, over a modifier
             if ("VBG".equals(trigger.tag()) && !hasRealObject(s, trigger)) {
-                int at = trigger.index() + 1 + modifierLength(s, trigger.index() + 1);
+                int at = trigger.index() + 1 + quantities.modifierLengthAt(s, trigger.index() + 1);
                 Quantity q = at <= s.tokens.size() && QuantityReader.isNumber(s.token(at)) ? quantities.read(s, at, offsets) : null;
                 if (q != null && !isTaken(counts, q) && !isSubset(s, q)) {
                     counts.computeIfAbsent(trigger, k -> new ArrayList<>()).add(q);
@@ -344,23 +344,6 @@ final class EventFinder {
                         .add(noun != null && isNominal(s.token(noun.index())) ? noun : s.node(i));
             }
         }
-    }
-
-    /** How many words from {@code from} make a phrase of lexicon/quantity-modifiers.tsv ("at least"): 0 if none. */
-    private int modifierLength(ParsedSentence s, int from) {
-        for (int n = 3; n >= 1; n--) {
-            if (from + n - 1 > s.tokens.size()) {
-                continue;
-            }
-            StringBuilder phrase = new StringBuilder();
-            for (int i = from; i < from + n; i++) {
-                phrase.append(i > from ? " " : "").append(ParsedSentence.lower(s.token(i)));
-            }
-            if (lexicons.modifiers().contains(phrase.toString())) {
-                return n;
-            }
-        }
-        return 0;
     }
 
     /** A figure some event word of the sentence already counts. */

@@ -254,14 +254,7 @@ final class QuantityReader {
                                   Long low, Long high, TextOffsets offsets) {
         for (String[] phrase : modifierPhrases) {
             int start = first - phrase.length;
-            if (start < 1) {
-                continue;
-            }
-            boolean match = true;
-            for (int i = 0; i < phrase.length && match; i++) {
-                match = ParsedSentence.lower(s.token(start + i)).equals(phrase[i]);
-            }
-            if (match) {
+            if (isPhraseAt(s, start, phrase)) {
                 Qualifier q = Qualifier.of(lexicons.modifiers().value(String.join(" ", phrase), 1));
                 if (qualifier == Qualifier.VAGUE && q == Qualifier.EXACT) {
                     q = Qualifier.VAGUE; // "another dozens" stays vague
@@ -272,6 +265,28 @@ final class QuantityReader {
             }
         }
         return quantity(s, first, last, first, qualifier, value, low, high, offsets);
+    }
+
+    /** How many words from {@code from} make a phrase of quantity-modifiers.tsv ("at least 30"): 0 if none. */
+    int modifierLengthAt(ParsedSentence s, int from) {
+        for (String[] phrase : modifierPhrases) {  // longest first
+            if (isPhraseAt(s, from, phrase)) {
+                return phrase.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isPhraseAt(ParsedSentence s, int start, String[] phrase) {
+        if (start < 1 || start + phrase.length - 1 > s.tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!ParsedSentence.lower(s.token(start + i)).equals(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long[] bounds(Qualifier q, long value, Long low, Long high) {
