@@ -564,9 +564,8 @@ final class ClaimExtractor implements Extractor {
         int begin = best.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = best.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String text = state.offsets.text(begin, end);
-        String following = state.article.text().substring(end, Math.min(end + 12, state.article.text().length()));
         String preceding = state.article.text().substring(Math.max(0, s.begin() - 400), s.begin());
-        TimeResolver.Reading reading = timeCues.read(s.tokens, firstToken(s, begin), following, preceding);
+        TimeResolver.Reading reading = reading(s, state, begin, end, preceding);
         TimeResolver.Days days = times.resolve(bestValue, text, state.article.published(), reading);
         CoreMap day = dayOfTimeOfDay(best, timexes);
         if (day != null) {
@@ -575,9 +574,8 @@ final class ClaimExtractor implements Extractor {
             int dayBegin = day.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int dayEnd = day.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             TimeResolver.Days named = times.resolve(day.get(TimeAnnotations.TimexAnnotation.class).value(),
-                    state.offsets.text(dayBegin, dayEnd), state.article.published(), timeCues.read(s.tokens,
-                            firstToken(s, dayBegin), state.article.text().substring(dayEnd,
-                                    Math.min(dayEnd + 12, state.article.text().length())), preceding));
+                    state.offsets.text(dayBegin, dayEnd), state.article.published(),
+                    reading(s, state, dayBegin, dayEnd, preceding));
             days = named != null ? named : days;
         }
         if (days != null && state.article.published() != null && days.start().isAfter(state.article.published())
@@ -586,6 +584,12 @@ final class ClaimExtractor implements Extractor {
         }
         return new TimeSpan(text, days == null ? null : days.start(), days == null ? null : days.end(),
                 state.offsets.span(begin, end));
+    }
+
+    /** What the sentence says about the time expression at [begin, end): its cues and the text right after it. */
+    private TimeResolver.Reading reading(ParsedSentence s, ArticleState state, int begin, int end, String preceding) {
+        String following = state.article.text().substring(end, Math.min(end + 12, state.article.text().length()));
+        return timeCues.read(s.tokens, firstToken(s, begin), following, preceding);
     }
 
     /** How many characters may stand between a time of day and the day named beside it ("10:35 a.m. (0735 GMT) Friday"). */
