@@ -271,7 +271,7 @@ final class AttributionFinder {
             // "The heavy losses ... were reported by the agency": the content is the subject
             contentHead = s.treeChildren(verb, "nsubj:pass").get(0);
             content = s.subtree(contentHead);
-            backward = refersBack(s, contentHead);
+            backward = isClaimAnaphor(s, contentHead);
         } else if ((rel.startsWith("parataxis") || rel.startsWith("ccomp") || rel.startsWith("advcl")
                 || rel.startsWith("conj")) && s.parent(verb) != null) {
             // "“We will respond,” he said." : the cue hangs off the content
@@ -286,7 +286,7 @@ final class AttributionFinder {
         } else if (!s.treeChildren(verb, "obj").isEmpty()) {
             contentHead = s.treeChildren(verb, "obj").get(0);
             content = s.subtree(contentHead);
-            backward = refersBack(s, contentHead);
+            backward = isClaimAnaphor(s, contentHead);
             if (Set.of("responsibility", "credit").contains(ParsedSentence.lemma(contentHead))) {
                 // "The group claimed responsibility for the attack, which killed 18": the group claims the
                 // attack; what the relative clause says of it is the outlet's
@@ -457,12 +457,7 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "The heavy losses", "these figures": a description of figures given before. */
     private static final Set<String> BACK_DETERMINERS = Set.of("the", "this", "that", "these", "those", "such");
-
-    private boolean refersBack(ParsedSentence s, IndexedWord head) {
-        return isClaimAnaphor(s, head);
-    }
 
     /**
      * "the figures", "these reports", "such claims" (lexicon/claim-anaphors.tsv with a definite or demonstrative

@@ -226,7 +226,7 @@ public final class Gazetteer {
 
     /** The readings of a name that are points (cities and districts), most populous first. */
     private List<Entry> pointReadings(String name) {
-        String key = normalize(POSSESSIVE.matcher(name.strip()).replaceAll(""));
+        String key = key(name);
         return candidates(name).stream().filter(e -> e.kind().compareTo(Kind.REGION) > 0 && e.located())
                 .filter(e -> !isBare(e, key))
                 .sorted((a, b) -> Long.compare(b.population(), a.population())).limit(MAX_READINGS).toList();
@@ -373,7 +373,7 @@ public final class Gazetteer {
      * "Houston"), and the name is not shouted (a dateline names a city).
      */
     private static List<Entry> withoutBareCounties(List<Entry> found, String text, Context context) {
-        String key = normalize(POSSESSIVE.matcher(text.strip()).replaceAll(""));
+        String key = key(text);
         if (found.stream().noneMatch(e -> isBare(e, key))) {
             return found;
         }
@@ -401,8 +401,13 @@ public final class Gazetteer {
      * The readings of a name: as written, with "St." spelled out, then without a possessive, a type word
      * ("Karak district": regions and districts only) or a direction ("northern Syria").
      */
+    /** The form a name is looked up by: normalised, without a possessive ("Ukraine's"). */
+    private static String key(String name) {
+        return normalize(POSSESSIVE.matcher(name.strip()).replaceAll(""));
+    }
+
     private List<Entry> candidates(String text) {
-        String key = normalize(POSSESSIVE.matcher(text.strip()).replaceAll(""));
+        String key = key(text);
         if (key.isEmpty()) {
             return List.of();
         }
