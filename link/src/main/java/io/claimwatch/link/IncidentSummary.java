@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * <p>Two figures contradict when they count one measure ({@link #measures}: type, party, kind of event word),
  * their bounds cannot both hold, and nothing but a dispute explains them: not one article's own toll beside a
  * quoted one, not reports weeks apart ({@link #isDispute}), not the gunman counted by one and not the other,
- * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isAWhole}).
+ * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isToldAsAPart}).
  *
  * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
  * an independent primary source, so it is not counted in {@link #corroboration()}.
@@ -131,6 +131,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             String t = textOf.apply(k);
             return t == null ? "" : t;
         });
+        Map<String, String> sentences = new HashMap<>();  // each claim's sentence worked out once
+        Function<Claim, String> sentence = c -> sentences.computeIfAbsent(c.id(),
+                k -> sentenceAround(c, text.apply(c.article().id())));
         List<Claim> mine = claims.stream().filter(c -> members.contains(c.id())).toList();
         Map<String, String> claimText = mine.stream().collect(Collectors.groupingBy(c -> c.article().id(),
                 Collectors.mapping(Claim::text, Collectors.joining("\n"))));
@@ -159,7 +162,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 List<Claim> first = e.getValue().subList(0, Math.min(RIVAL_CLAIMS, e.getValue().size()));
                 for (int i = 0; i < first.size(); i++) {
                     Claim c = first.get(i);
-                    if (isStated(c, sentenceAround(c, text.apply(c.article().id()))) && !isBackground(c)) {
+                    if (isStated(c, sentence.apply(c)) && !isBackground(c)) {
                         SourceFigure f = figure(c, names, text);
                         stated.add(f);
                         if (i < HEADLINE_CLAIMS) {
@@ -204,7 +207,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         figures.values().forEach(list -> list.sort(Comparator
                 .comparing(SourceFigure::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(SourceFigure::source)));
-        Map<String, String> measures = measures(mine, c -> sentenceAround(c, text.apply(c.article().id())));
+        Map<String, String> measures = measures(mine, sentence);
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
                 contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures),
                         id -> PERPETRATOR_DEATHS.stream().anyMatch(text.apply(id).toLowerCase(Locale.ROOT)::contains)),
@@ -239,13 +242,19 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
 
     /** The claim's sentence up to the claim's end (its own text when the article text is not at hand). */
     static String sentenceOf(Claim c, String articleText) {
+        int[] r = sentenceToClaimEnd(c, articleText);
+        return r == null ? c.text() : articleText.substring(r[0], r[1]);
+    }
+
+    /** [the start of the claim's sentence, the claim's end) in UTF-16 chars, or null without the article text. */
+    private static int[] sentenceToClaimEnd(Claim c, String articleText) {
         if (articleText == null || c.inTitle() || articleText.codePointCount(0, articleText.length()) < c.span().end()) {
-            return c.text();
+            return null;
         }
         int start = articleText.offsetByCodePoints(0, c.span().start());
         int end = articleText.offsetByCodePoints(0, c.span().end());
         int from = Math.max(articleText.lastIndexOf(". ", start), articleText.lastIndexOf('\n', start));
-        return articleText.substring(Math.max(0, from + 1), end);
+        return new int[] {Math.max(0, from + 1), end};
     }
 
     /**
@@ -258,18 +267,16 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             // that left two men dead"
             return c.text() + "\n" + articleText.substring(0, Math.min(articleText.length(), LEDE_CHARS));
         }
-        if (articleText == null || c.inTitle() || articleText.codePointCount(0, articleText.length()) < c.span().end()) {
+        int[] r = sentenceToClaimEnd(c, articleText);
+        if (r == null) {
             return c.text();
         }
-        int start = articleText.offsetByCodePoints(0, c.span().start());
-        int end = articleText.offsetByCodePoints(0, c.span().end());
-        int from = Math.max(articleText.lastIndexOf(". ", start), articleText.lastIndexOf('\n', start));
-        int stop = end;
+        int stop = r[1];
         while (stop < articleText.length() && articleText.charAt(stop) != '\n'
                 && !articleText.startsWith(". ", stop)) {
             stop++;
         }
-        return articleText.substring(Math.max(0, from + 1), stop);
+        return articleText.substring(r[0], stop);
     }
 
     /**
@@ -501,7 +508,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .collect(Collectors.groupingBy(c -> c.article().id() + '@' + c.quantity().span().start(), Collectors.counting()));
         Map<String, String> measures = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity()) && !isAWhole(c, sentence.apply(c))
+            if (isStated(c, sentence.apply(c)) && isAsWritten(c.quantity()) && !isToldAsAPart(c, sentence.apply(c))
                     && spanUses.get(c.article().id() + '@' + c.quantity().span().start()) == 1) {
                 String trigger = c.event().trigger() == null ? "" : c.event().trigger().text().toLowerCase(Locale.ROOT);
                 // attacks are counted in events ("two shootings") or in people or things hit ("one was struck"):
@@ -523,7 +530,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * ordinal-words.txt); "One of five people hurt in a shooting has died" (a number of the figure's whole: the
      * five are no longer all hurt).
      */
-    static boolean isAWhole(Claim c, String sentence) {
+    static boolean isToldAsAPart(Claim c, String sentence) {
         String figure = Pattern.quote(c.quantity().text().strip());
         if (Pattern.compile("(?i)\\b(?:his|her|their)\\s+" + figure + "\\b").matcher(c.text() + "\n" + sentence)
                 .find()) {
@@ -538,9 +545,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         }
         Matcher m = Pattern.compile("(?i)^(.*?)\\b" + figure + "\\b(.*)").matcher(sentence);
         if (m.find()) {
+            List<String> before = Words.of(m.group(1).toLowerCase(Locale.ROOT));
             if ("others".equals(party(c.subject() == null ? null : c.subject().text()))
-                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().anyMatch(IncidentSummary::isNumber)
-                    && Words.of(m.group(1).toLowerCase(Locale.ROOT)).stream().noneMatch(DEATH_WORDS::contains)) {
+                    && before.stream().anyMatch(IncidentSummary::isNumber)
+                    && before.stream().noneMatch(DEATH_WORDS::contains)) {
                 return true;  // "one is listed in critical condition and two others were treated": others of a
                               // group of the same kind counted before them, not others than the dead
             }
