@@ -44,10 +44,8 @@ class IncidentBrowserTest {
     @BeforeAll
     static void start() {
         BrowserSession.assumeChromium();
-        Store fresh = TestStore.empty();
-        DemoArticles.ingest(fresh, null, TestStore.EXTRACTOR);
-        TestStore.ingest(fresh, TestStore.resource("/fixtures.jsonl"));
-        session = BrowserSession.start(fresh, new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR), BrowserSession.headless());
+        session = BrowserSession.start(TestStore.examplesAndFixtures(),
+                new ClaimwatchServer.Options("127.0.0.1", 0, TOKEN, TestStore.EXTRACTOR), BrowserSession.headless());
         store = session.store;
         base = session.base;
         driver = session.driver;

@@ -40,11 +40,9 @@ class MapBrowserTest {
     @BeforeAll
     static void start() {
         BrowserSession.assumeChromium();
-        Store fresh = TestStore.empty();
-        DemoArticles.ingest(fresh, null, TestStore.EXTRACTOR);
-        TestStore.ingest(fresh, TestStore.resource("/fixtures.jsonl"));  // an outlet named in markup
-        session = BrowserSession.start(fresh, new ClaimwatchServer.Options("127.0.0.1", 0, null, null),
-                BrowserSession.headless());
+        // the fixtures hold an outlet named in markup
+        session = BrowserSession.start(TestStore.examplesAndFixtures(),
+                new ClaimwatchServer.Options("127.0.0.1", 0, null, null), BrowserSession.headless());
         store = session.store;
         base = session.base;
         driver = session.driver;

@@ -40,6 +40,14 @@ final class TestStore {
         }
     }
 
+    /** The bundled example articles (the Pavlohrad incident, its copy) and the fixture articles, extracted anew. */
+    static Store examplesAndFixtures() {
+        Store store = empty();
+        DemoArticles.ingest(store, null, EXTRACTOR);
+        ingest(store, resource("/fixtures.jsonl"));
+        return store;
+    }
+
     static Store empty() {
         try {
             return Store.open(temporary("empty.db"));
