@@ -32,7 +32,7 @@ mkdir -p "$(dirname "$out")"
   printf '# Region lat/lon: Natural Earth admin-1 label points (public domain) where the GeoNames code and name match, else as districts.\n'
   printf '# A name several regions of a country share after a direction ("Darfur") is one more region at the middle of theirs.\n'
   printf '# "X County" and "X Parish" districts carry the bare name "X" as an alias.\n'
-  printf '# District lat/lon: middle of the 5th-95th percentile range of their places; continents: mean of their countries.\n'
+  printf '# District lat/lon: middle of the 5th-95th percentile range of their places; continents: the GeoNames continent points.\n'
   printf '# Region, district and country population: sum over their places in cities500 (approximate, for ranking only).\n'
   printf '# Made by: tools/gazetteer/build-gazetteer.sh %s\n' "$MIN_POP"
   printf '# name\tcountry\tlat\tlon\tkind\tpopulation\taliases\tregion\tfeature\tdemonyms\n'

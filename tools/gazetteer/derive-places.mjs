@@ -168,6 +168,22 @@ for (const key of [...points.keys()].filter((k) => k.startsWith('fallback:'))) {
 // whose points are the ones GeoNames gives its countries for all but a few.
 const POINT_OVERRIDES = {
   US: [39.76, -98.5], // the geographic centre of the contiguous states (near Lebanon, Kansas), as GeoNames has it
+  // GeoNames' own points where world-countries' lie far from them: Canada's is 1,000 km east, in Hudson Bay;
+  // GeoNames puts Japan's at Tokyo
+  CA: [60.10867, -113.64258],
+  IN: [22, 79],
+  JP: [35.68536, 139.75309],
+};
+// GeoNames' continent features (geonameid 6255146-6255152): a mean of country points lies 450-1,100 km from
+// them (the Caribbean pulls North America's to Cuba), and news corpora are annotated with GeoNames' points.
+const CONTINENT_POINTS = {
+  Africa: [7.1881, 21.09375],
+  Antarctica: [-78.15856, 16.40626],
+  Asia: [29.84064, 89.29688],
+  Europe: [48.69096, 9.14062],
+  'North America': [46.07323, -100.54688],
+  Oceania: [-18.31281, 138.51562],
+  'South America': [-14.60485, -57.65625],
 };
 const worldCountries = JSON.parse(fs.readFileSync(countriesFile, 'utf8'));
 const rows = [];
@@ -186,13 +202,14 @@ for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))
     (continents.get(k) ?? continents.set(k, []).get(k)).push(c.latlng);
   }
 }
-// A continent's point: the mean of its countries' points as 3-D unit vectors, so Oceania, which spans
-// the antimeridian, does not land at longitude 0.
+// A continent's point: GeoNames', else the mean of its countries' points as 3-D unit vectors, so Oceania,
+// which spans the antimeridian, does not land at longitude 0.
 for (const [k, list] of [...continents].sort()) {
   const rad = Math.PI / 180;
   const v = list.reduce((a, [lat, lon]) => [a[0] + Math.cos(lat * rad) * Math.cos(lon * rad),
     a[1] + Math.cos(lat * rad) * Math.sin(lon * rad), a[2] + Math.sin(lat * rad)], [0, 0, 0]);
-  const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
+  const [lat, lon] = CONTINENT_POINTS[k]
+    ?? [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
   rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', []]);
 }
 // First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
@@ -219,6 +236,8 @@ for (const [code, name] of [...admin1].sort()) {
   const cc = code.slice(0, 2);
   rows.push([name, cc, ...(areaPoint(code, name) ?? middle(code)), 'region', population.get(code) ?? 0, regionAliases(cc, code.slice(3), name), code, 'ADM1', []]);
 }
+// (not "City of Richmond", "City and Borough of Wakefield": the city itself is a row of its own)
+const DISTRICT_STYLE = /^(?:Province|County|County Borough|Borough|Royal Borough|London Borough|Metropolitan Borough|Commune|Regional District|Regional Municipality|United Counties) of (.+)$/;
 for (const [code, name] of [...admin2].sort()) {
   if (!points.has(code)) continue; // a district with no place to take a position from
   const cc = code.slice(0, 2);
@@ -226,6 +245,13 @@ for (const [code, name] of [...admin2].sort()) {
   // news names a county without the word ("DeKalb", "Kanawha"): the bare name as well, which competes with
   // the same-name towns by population and kind (a city outranks a same-name district)
   const bare = name.replace(/ (County|Parish)$/, '');
+  // GeoNames names some districts by their legal style ("County of Ceredigion", "Province of Cebu", "City and
+  // Borough of Wakefield"); news uses the name itself, which becomes the row's name, the style its alias
+  const styled = DISTRICT_STYLE.exec(name);
+  if (styled) {
+    rows.push([styled[1], cc, ...middle(code), 'district', population.get(code) ?? 0, [name], admin1.has(region) ? region : '', 'ADM2', []]);
+    continue;
+  }
   rows.push([name, cc, ...middle(code), 'district', population.get(code) ?? 0, bare !== name ? [bare] : [], admin1.has(region) ? region : '', 'ADM2', []]);
 }
 // A name that several regions of one country share after a direction ("North Darfur", "South Darfur"...;

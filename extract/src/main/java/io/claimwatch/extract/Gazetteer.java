@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,10 @@ public final class Gazetteer {
     private static final Pattern TYPE_SUFFIX = Pattern.compile(
             "^(.+) (county|parish|borough|district|province|region|oblast|governorate|state|prefecture|department"
             + "|municipality|city|town|village)$");
+    /** The endings of demonyms and adjectives of place that the table does not list ("Dagestani" is listed). */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ans?|ese|ish)$");
+    private static final Pattern WIDE = Pattern.compile(
+            " (?:peninsula|east|west|coast|mountains|sea|ocean|gulf|union|republic|desert|basin|plateau)$");
     private static final Pattern TYPE_PREFIX = Pattern.compile("^(province|state|city|county|region) of (.+)$");
     /** "northern Syria", "Southern California": the area named, which is as near as the gazetteer gets. */
     private static final Pattern DIRECTION = Pattern.compile(
@@ -101,7 +106,24 @@ public final class Gazetteer {
 
     /** As {@link #resolve(String, Span)}, choosing between same-name places by what else the article names. */
     public Optional<Place> resolve(String text, Span span, Context context) {
-        return lookup(text, context).map(e -> e.place(text, span));
+        Optional<Entry> found = lookup(text, context);
+        if (found.isEmpty() && context.focus != null && !isAdjective(text) && !isWide(text)) {
+            // A name the table does not hold, in an article centred on one town, is most often a part of it or
+            // near it: a street, a church, a stadium, a village ("Royal Street" in a New Orleans story). It is
+            // placed at that town, at the town's precision, never finer.
+            found = Optional.of(context.focus);
+        }
+        return found.map(e -> e.place(text, span));
+    }
+
+    /** "Korean Peninsula", "Middle East", "Atlas Mountains": an area wider than any town, which none stands for. */
+    private static boolean isWide(String text) {
+        return WIDE.matcher(key(text)).find();
+    }
+
+    /** "Sinhalese", "Ontarians", "European": a people or an adjective, which names no spot to place. */
+    private static boolean isAdjective(String text) {
+        return ADJECTIVE.matcher(key(text)).find();
     }
 
     /**
@@ -175,8 +197,29 @@ public final class Gazetteer {
         }
         String main = countries.entrySet().stream().filter(c -> c.getValue() >= 2)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
-                support, home);
+        Context context = new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
+                support, home, null);
+        return context.withFocus(focus(toponyms, context));
+    }
+
+    /**
+     * The town (or district) the article's toponyms, read in {@code context}, name most often; ties: the first
+     * named. Null when they name none: a story about countries and regions has no town to place a street in.
+     */
+    private Entry focus(Collection<String> toponyms, Context context) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        toponyms.forEach(t -> mentions.merge(t, 1, Integer::sum));
+        Map<Entry, Integer> towns = new LinkedHashMap<>();
+        mentions.forEach((t, n) -> lookup(t, context)
+                .filter(e -> e.located() && (e.kind() == Kind.CITY || e.kind() == Kind.DISTRICT))
+                .ifPresent(e -> towns.merge(e, n, Integer::sum)));
+        Entry best = null;
+        for (Map.Entry<Entry, Integer> t : towns.entrySet()) {
+            if (best == null || t.getValue() > towns.get(best)) {
+                best = t.getKey();
+            }
+        }
+        return best;
     }
 
     /** The town nearest one of the article's other places within {@value #HOME_KM} km ("theparisnews", Dallas). */
@@ -304,7 +347,7 @@ public final class Gazetteer {
 
     /** What one article names (opaque outside this class); {@link #NONE} for a name read alone. */
     public static final class Context {
-        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of(), null);
+        public static final Context NONE = new Context(Set.of(), Set.of(), null, null, Map.of(), null, null);
 
         private final Set<String> countries;
         private final Set<String> regions;
@@ -312,15 +355,21 @@ public final class Gazetteer {
         private final String outletCountry;
         private final Map<Entry, Integer> support;
         private final Entry home;
+        private final Entry focus;
 
         private Context(Set<String> countries, Set<String> regions, String mainCountry, String outletCountry,
-                        Map<Entry, Integer> support, Entry home) {
+                        Map<Entry, Integer> support, Entry home, Entry focus) {
             this.countries = countries;
             this.regions = regions;
             this.mainCountry = mainCountry;
             this.outletCountry = outletCountry;
             this.support = support;
             this.home = home;
+            this.focus = focus;
+        }
+
+        private Context withFocus(Entry town) {
+            return new Context(countries, regions, mainCountry, outletCountry, support, home, town);
         }
 
         /**
@@ -386,8 +435,9 @@ public final class Gazetteer {
     }
 
     private static boolean isBare(Entry e, String key) {
-        return e.kind() == Kind.DISTRICT && !normalize(e.name()).equals(key)
-                && !expand(normalize(e.name())).equals(key);
+        // the name without its type word ("DeKalb" of "DeKalb County"), not its legal style ("County of Ceredigion")
+        String name = normalize(e.name());
+        return e.kind() == Kind.DISTRICT && (name.startsWith(key + " ") || expand(name).startsWith(key + " "));
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */

@@ -65,8 +65,7 @@ public final class PlaceFinder {
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String text = o.text(begin, end);
             Span span = o.span(begin, end);
-            var entry = gazetteer.lookup(text, context);
-            Place place = entry.map(e -> e.place(text, span)).orElse(Place.unresolved(text, span));
+            Place place = gazetteer.resolve(text, span, context).orElse(Place.unresolved(text, span));
             toponyms.add(new Toponym(place, m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
         }
         return List.copyOf(toponyms);

@@ -271,4 +271,47 @@ class GazetteerTest {
         // ... and a town of the name in that state stays the town (Des Moines County is Iowa's too)
         assertThat(inArticle("Des Moines", null, "Iowa").precision()).isEqualTo(Place.Precision.CITY);
     }
+
+    @Test
+    void aNameTheTableDoesNotHoldIsPlacedAtTheTownTheArticleIsAbout() {
+        // a street, a church, a hamlet: in or near the town the article names most often, at that town's precision
+        Place street = inArticle("Bourbon Street", null, "Kharkiv", "Kharkiv", "Ukraine", "Izium");
+        assertThat(street.name()).isEqualTo("Kharkiv");
+        assertThat(street.text()).isEqualTo("Bourbon Street");
+        assertThat(street.precision()).isEqualTo(Place.Precision.CITY);
+        assertThat(street.span()).isEqualTo(SPAN);
+        // the first town named wins a tie
+        assertThat(inArticle("Qwxzy Cathedral", null, "Izium", "Kharkiv").name()).isEqualTo("Izium");
+    }
+
+    @Test
+    void noTownNoPeopleAndNoWideAreaIsPlacedAtTheArticlesTown() {
+        // an article of countries and regions has no town to place a street in
+        assertThat(gazetteer.resolve("Qwxzy Street", SPAN, gazetteer.context(List.of("Ukraine", "Donetsk Oblast"),
+                null))).isEmpty();
+        // a people and an area wider than a town are not spots in the town
+        for (String wide : List.of("Qwxzians", "Qwxzese", "Qwxzy Peninsula", "Qwxzy Mountains", "Middle East")) {
+            assertThat(gazetteer.resolve(wide, SPAN, gazetteer.context(List.of("Kharkiv", wide), null)))
+                    .as(wide).isEmpty();
+        }
+    }
+
+    @Test
+    void continentsAreAtGeoNamesPointsNotAMeanOfTheirCountries() {
+        // the Caribbean pulled a mean of North America's countries to Cuba
+        assertThat(place("North America").lat()).isGreaterThan(40.0);
+        assertThat(place("Europe").lon()).isBetween(5.0, 12.0);
+        assertThat(place("Africa").precision()).isEqualTo(Place.Precision.CONTINENT);
+    }
+
+    @Test
+    void aDistrictStyledCountyOfOrProvinceOfIsFoundByItsName() {
+        // GeoNames' "County of Ceredigion", "Province of Cebu"
+        assertThat(gazetteer.lookup("Ceredigion")).get().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.DISTRICT);
+            assertThat(c.country()).isEqualTo("GB");
+        });
+        assertThat(gazetteer.lookup("County of Ceredigion")).get().extracting(Gazetteer.Entry::name)
+                .isEqualTo("Ceredigion");
+    }
 }
