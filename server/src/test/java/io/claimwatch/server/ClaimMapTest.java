@@ -103,11 +103,12 @@ class ClaimMapTest {
 
     @Test
     void theLegendCountsEveryGeocodedClaimOfTheSearchByPrecisionAndSaysWhenTheMapIsCapped() {
-        ClaimMap map = ClaimMap.of(List.of(claim("k", 12, KRAMATORSK), claim("d", 2, DONETSK_OBLAST)), 950,
+        ClaimMap map = ClaimMap.of(List.of(claim("k", 12, KRAMATORSK), claim("d", 2, DONETSK_OBLAST)),
                 Map.of("city", 900L, "region", 40L, "unknown", 10L));
         assertThat(map.legend()).extracting(ClaimMap.LegendEntry::precision)
                 .containsExactly("region", "city", "unknown");
         assertThat(map.legend()).extracting(ClaimMap.LegendEntry::count).containsExactly(40L, 900L, 10L);
+        assertThat(map.geocoded()).isEqualTo(950);
         assertThat(map.capped()).isTrue();
         // no unknown line when every claim has a precision
         assertThat(ClaimMap.of(List.of(claim("k", 12, KRAMATORSK))).legend())
