@@ -57,13 +57,13 @@ record ClaimMap(String viewBox, List<Point> points, List<LegendEntry> legend, Li
             return p == null ? UNKNOWN : valueOf(p.name());
         }
 
+        /** The style of a precision id ("city"); "unknown", null or an id this version does not know: unknown. */
         static Style of(String id) {
-            for (Style s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
+            try {
+                return of(Place.Precision.of(id));
+            } catch (IllegalArgumentException e) {
+                return UNKNOWN;
             }
-            return UNKNOWN;
         }
     }
 

@@ -135,6 +135,18 @@ class ClaimMapTest {
         assertThat(map.viewBox()).isEqualTo("0 6 360 144");
     }
 
+    @Test
+    void eachPrecisionHasItsStyleAndAnyOtherIdTheUnknownOne() {
+        for (Place.Precision p : Place.Precision.values()) {
+            assertThat(ClaimMap.Style.of(p.id())).isEqualTo(ClaimMap.Style.of(p)).extracting(s -> s.id)
+                    .isEqualTo(p.id());
+        }
+        assertThat(ClaimMap.Style.of("unknown")).isEqualTo(ClaimMap.Style.UNKNOWN);
+        assertThat(ClaimMap.Style.of((String) null)).isEqualTo(ClaimMap.Style.UNKNOWN);
+        assertThat(ClaimMap.Style.of("hamlet")).as("an id this version does not know")
+                .isEqualTo(ClaimMap.Style.UNKNOWN);
+    }
+
     private static ClaimMap.Point point(ClaimMap map, String id) {
         return map.points().stream().filter(p -> p.claimId().equals(id)).findFirst().orElseThrow();
     }
