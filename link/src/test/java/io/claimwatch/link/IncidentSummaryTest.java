@@ -3,6 +3,7 @@ package io.claimwatch.link;
 import static io.claimwatch.link.Claims.about;
 import static io.claimwatch.link.Claims.atLeast;
 import static io.claimwatch.link.Claims.claim;
+import static io.claimwatch.link.Claims.claimOf;
 import static io.claimwatch.link.Claims.described;
 import static io.claimwatch.link.Claims.stated;
 import static io.claimwatch.link.Claims.exact;
@@ -31,6 +32,28 @@ class IncidentSummaryTest {
 
     private static final Function<String, String> NO_SYNDICATION = Function.identity();
 
+    /** The summary of an incident of these claims: no article syndicated, no article text (a claim's own stands in). */
+    private static IncidentSummary summary(List<Claim> claims) {
+        return IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+    }
+
+    /** The same with each article's text by its id. */
+    private static IncidentSummary summary(List<Claim> claims, Function<String, String> textOf) {
+        return IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, textOf);
+    }
+
+    private static List<Contradiction> contradictions(List<Claim> claims) {
+        return summary(claims).contradictions();
+    }
+
+    /** The rule lines of a rule file next to IncidentSummary: no comments, no blank lines. */
+    private static List<String> ruleLines(String resource) throws Exception {
+        try (var in = IncidentSummary.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+    }
+
     @Test
     void twoOutletsQuotingOneSourceAreOneIndependentSource() {
         Article post = article("a", "New York Post", "2024-12-19");
@@ -38,7 +61,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(
                 claim(post, 0, EventType.KILLED, atLeast(100), "National Intelligence Service", "The Telegraph"),
                 claim(mail, 0, EventType.KILLED, atLeast(100), "National Intelligence Service", "The Telegraph"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.corroboration()).isEqualTo(1);
         assertThat(s.figures().get(EventType.KILLED)).hasSize(2);
         assertThat(s.relays()).contains(
@@ -53,7 +76,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2025-03-16");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12), "regional governor"),
                 claim(b, 0, EventType.KILLED, exact(12), "State Emergency Service"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).corroboration()).isEqualTo(2);
+        assertThat(summary(claims).corroboration()).isEqualTo(2);
     }
 
     @Test
@@ -76,7 +99,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "police"),
                 claim(b, 0, EventType.KILLED, exact(12), "hospital officials"),
                 claim(c, 0, EventType.INJURED, atLeast(100), "ministry"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(EventType.KILLED));
     }
 
@@ -86,7 +109,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2024-12-20");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, atLeast(100), "NIS"),
                 claim(b, 0, EventType.KILLED, about(300), "Pentagon"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
     }
 
     @Test
@@ -95,7 +118,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet A", "2025-03-18");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "governor"),
                 claim(b, 0, EventType.KILLED, exact(12), "governor"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactly(8L, 12L);
     }
@@ -105,7 +128,7 @@ class IncidentSummaryTest {
         Article a = article("a", "Outlet A", "2025-03-16");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(1)), claim(a, 50, EventType.KILLED, exact(3)),
                 claim(a, 100, EventType.KILLED, exact(2)), claim(a, 2000, EventType.KILLED, exact(40)));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.figures().get(EventType.KILLED)).singleElement()
                 .satisfies(f -> assertThat(f.quantity().value()).isEqualTo(3));
     }
@@ -129,7 +152,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2025-03-17");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(8), "police"),
                 claim(b, 0, EventType.KILLED, exact(12), "hospital officials"));
-        JsonNode json = ClaimJson.mapper().valueToTree(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION));
+        JsonNode json = ClaimJson.mapper().valueToTree(summary(claims));
         assertThat(json.get("id").asText()).isEqualTo("inc-1");
         assertThat(json.get("article_ids")).hasSize(2);
         assertThat(json.get("corroboration").asInt()).isEqualTo(2);
@@ -147,7 +170,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12)),
                 claim(b, 0, EventType.KILLED, exact(12), "Outlet B"),
                 claim(b, 50, EventType.INJURED, exact(3), "police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.primarySources()).containsExactly("police");
     }
 
@@ -155,7 +178,7 @@ class IncidentSummaryTest {
     void pronounsAreNoSources() {
         Article a = article("a", "Outlet A", "2025-03-16");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12), "They"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.primarySources()).isEmpty();
         assertThat(s.figures().get(EventType.KILLED).get(0).chain()).containsExactly("Outlet A");
     }
@@ -168,7 +191,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(4), "Police Chief Mark Francis"),
                 claim(b, 0, EventType.KILLED, exact(4), "Francis"),
                 claim(a, 50, EventType.INJURED, exact(2), "police"), claim(c, 0, EventType.INJURED, exact(2), "Police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.primarySources()).containsExactly("Mark Francis", "police");
     }
 
@@ -178,7 +201,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(12), "the regional governor"),
                 claim(a, 80, EventType.KILLED, exact(2), "Ostap Verbytsky"));
         String text = "12 died, the regional governor said. Ostap Verbytsky, governor of the region, said two were children.";
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> text);
+        IncidentSummary s = summary(claims, id -> text);
         assertThat(s.primarySources()).containsExactly("Ostap Verbytsky");
     }
 
@@ -188,7 +211,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2025-03-16");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, stated("he", 1), "police"),
                 claim(b, 0, EventType.KILLED, stated("five", 5), "sheriff"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
     }
 
     @Test
@@ -197,7 +220,7 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2025-03-16");
         List<Claim> claims = List.of(described(a, 0, EventType.KILLED, exact(3), "children", "3 children died", "police"),
                 described(b, 0, EventType.KILLED, exact(12), "people", "12 people died", "governor"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
     }
 
     @Test
@@ -208,7 +231,7 @@ class IncidentSummaryTest {
                 claim(a, 50, EventType.INJURED, exact(20), "police"),
                 claim(b, 0, EventType.KILLED, exact(12), "governor"),
                 claim(b, 50, EventType.INJURED, exact(30), "governor"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+        assertThat(contradictions(claims)).singleElement()
                 .satisfies(x -> assertThat(x.type()).isEqualTo(EventType.KILLED));
     }
 
@@ -235,7 +258,7 @@ class IncidentSummaryTest {
                 claim(later, 0, EventType.KILLED, exact(15), "governor"),
                 claim(volunteers, 0, EventType.KILLED, atLeast(17), "volunteers"),
                 claim(own, 0, EventType.KILLED, exact(9)));
-        Estimate e = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).estimates().get(0);
+        Estimate e = summary(claims).estimates().get(0);
         assertThat(e.type()).isEqualTo(EventType.KILLED);
         assertThat(e.best()).isEqualTo(15);
         assertThat(e.low()).isEqualTo(9);
@@ -248,7 +271,7 @@ class IncidentSummaryTest {
     void anIncidentWithoutFiguresHasNoEstimateAndNoContradiction() {
         Article a = article("a", "Outlet A", "2025-03-16");
         List<Claim> claims = List.of(claim(a, 0, EventType.ATTACKED, null, "police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.estimates()).isEmpty();
         assertThat(s.contradictions()).isEmpty();
     }
@@ -258,7 +281,7 @@ class IncidentSummaryTest {
         Article ledger = article("ledger", "Eastern Ledger", "2025-03-18");
         List<Claim> claims = List.of(claim(ledger, 0, EventType.KILLED, exact(15), "State Emergency Service"),
                 claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactlyInAnyOrder(15L, 17L);
         assertThat(s.estimates().get(0).best()).isEqualTo(15);
     }
@@ -270,7 +293,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(described(a, 0, EventType.KILLED, exact(2), null, "Two people were killed", "police"),
                 described(b, 0, EventType.KILLED, exact(6), null,
                         "Six people were killed in shootings across the city since Friday night", "police sources"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.estimates().get(0).high()).isEqualTo(2);
     }
@@ -281,7 +304,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(described(a, 0, EventType.KILLED, exact(1), null, "The girl died a short while later", "police"),
                 described(a, 1, EventType.KILLED, exact(500), null,
                         "More than 500 people died in 2013 from accidental gunshots", "the CDC"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.estimates().get(0).best()).isEqualTo(1);
         assertThat(s.estimates().get(0).high()).isEqualTo(1);
     }
@@ -296,7 +319,7 @@ class IncidentSummaryTest {
                 claim(b, 0, EventType.KILLED, exact(2), "the mayor"),
                 claim(c, 0, EventType.KILLED, exact(4), "the coroner"),
                 claim(d, 0, EventType.KILLED, exact(5), "witnesses"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+        assertThat(contradictions(claims)).singleElement()
                 .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
                         .containsExactlyInAnyOrder(1L, 5L));
     }
@@ -308,7 +331,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(3), "police"),
                 claim(a, 200, EventType.KILLED, exact(2), "a witness"),
                 claim(b, 0, EventType.KILLED, exact(3), "the sheriff"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).contains(2L);
     }
@@ -318,7 +341,7 @@ class IncidentSummaryTest {
         Article ledger = article("ledger", "Eastern Ledger", "2025-03-18");
         List<Claim> claims = List.of(claim(ledger, 0, EventType.KILLED, exact(15), "State Emergency Service"),
                 claim(ledger, 300, EventType.KILLED, exact(17), "volunteer rescue group"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(claims)).hasSize(1);
     }
 
     @Test
@@ -328,7 +351,7 @@ class IncidentSummaryTest {
                 described(a, 0, EventType.KILLED, stated("three", 3), "people", "the gunman killed three people"),
                 described(a, 400, EventType.KILLED, atLeast(4), null,
                         "at least four are dead, including the gunman", "the sheriff's office"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).containsExactly(3L, 4L);
         assertThat(s.contradictions()).isEmpty();
     }
@@ -340,9 +363,9 @@ class IncidentSummaryTest {
         Article later = article("c", "Outlet C", "2021-03-20");
         List<Claim> claims = List.of(claim(first, 0, EventType.INJURED, exact(4), "police"),
                 claim(later, 0, EventType.INJURED, exact(2), "the fire department"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
         List<Claim> within = List.of(claims.get(0), claim(near, 0, EventType.INJURED, exact(2), "the fire department"));
-        assertThat(IncidentSummary.of(incidentOf(within), within, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(within)).hasSize(1);
     }
 
     @Test
@@ -353,7 +376,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, atLeast(20), "the ministry"),
                 claim(b, 0, EventType.KILLED, exact(8), "the governor"),
                 claim(c, 0, EventType.KILLED, exact(5), "a hospital"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).singleElement()
+        assertThat(contradictions(claims)).singleElement()
                 .satisfies(x -> assertThat(List.of(x.first().quantity().value(), x.second().quantity().value()))
                         .containsExactlyInAnyOrder(20L, 5L));
     }
@@ -419,15 +442,11 @@ class IncidentSummaryTest {
         String text = "Police said. At least 17 others were wounded in separate shootings across the city since Friday.";
         Article a = new Article("a", text, "title", LocalDate.parse("2021-06-01"), "Outlet A", null);
         Article b = article("b", "Outlet B", "2021-06-01");
-        int start = text.indexOf("At least");
-        Claim tally = new Claim("a#1", a.ref(), "At least 17 others were wounded", new io.claimwatch.model.Span(start, start + 31),
-                new io.claimwatch.model.Event(EventType.INJURED, null),
-                new io.claimwatch.model.Quantity("At least 17", 17, io.claimwatch.model.Qualifier.AT_LEAST, 17L, null,
-                        new io.claimwatch.model.Span(start, start + 11)),
-                null, null, null, null, List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        Claim tally = claimOf(a, EventType.INJURED).at(text.indexOf("At least")).text("At least 17 others were wounded")
+                .figure(atLeast("At least 17", 17)).build();
         List<Claim> claims = List.of(tally, claim(b, 0, EventType.INJURED, exact(4), "police"));
         Function<String, String> texts = id -> id.equals("a") ? text : "";
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, texts);
+        IncidentSummary s = summary(claims, texts);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.estimates().get(0).high()).isEqualTo(4);
     }
@@ -439,7 +458,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(described(a, 0, EventType.CAPTURED, stated("9", 9), null,
                         "bringing the sweep to 9 total arrests for carrying guns downtown"),
                 claim(b, 0, EventType.CAPTURED, stated("Two", 2), "police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.estimates().get(0).high()).isEqualTo(2);
     }
@@ -448,11 +467,8 @@ class IncidentSummaryTest {
     void aFigureDatedLongBeforeTheIncidentIsAnEarlierEvent() {
         Article a = article("a", "Outlet A", "2021-06-01");
         Article b = article("b", "Outlet B", "2021-06-02");
-        Claim background = new Claim("a#2", a.ref(), "wounding 40 at a concert two years ago", new io.claimwatch.model.Span(300, 340),
-                new io.claimwatch.model.Event(EventType.INJURED, null), stated("40", 40), null, null, null,
-                new io.claimwatch.model.TimeSpan("two years ago", LocalDate.parse("2019-05-30"), LocalDate.parse("2019-05-30"),
-                        new io.claimwatch.model.Span(330, 340)),
-                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        Claim background = claimOf(a, EventType.INJURED).at(300).text("wounding 40 at a concert two years ago")
+                .figure(stated("40", 40)).time("two years ago", "2019-05-30").build();
         List<Claim> claims = List.of(claim(a, 0, EventType.INJURED, exact(5)), background,
                 claim(b, 0, EventType.INJURED, exact(5), "police"));
         Incident incident = new Incident("inc-1", "label", null, LocalDate.parse("2021-05-31"), LocalDate.parse("2021-06-02"),
@@ -467,15 +483,13 @@ class IncidentSummaryTest {
         Article a = article("a", "Outlet A", "2021-06-01");
         Article b = article("b", "Outlet B", "2021-06-01");
         Article c = article("c", "Outlet C", "2021-06-02");
-        Claim victims = new Claim("a#0", a.ref(), "the gunman who killed four people", new io.claimwatch.model.Span(0, 30),
-                new io.claimwatch.model.Event(EventType.KILLED, null), stated("four", 4), null,
-                new io.claimwatch.model.Evidence("the gunman", new io.claimwatch.model.Span(0, 10)), null, null,
-                List.of(), io.claimwatch.model.Status.ASSERTED, List.of());
+        Claim victims = claimOf(a, EventType.KILLED).text("the gunman who killed four people").figure(stated("four", 4))
+                .actor("the gunman").build();
         List<Claim> claims = List.of(victims, claim(b, 0, EventType.KILLED, exact(5), "police"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
         // two more than the gunman's victims is no longer his own death
         List<Claim> more = List.of(victims, claim(c, 0, EventType.KILLED, exact(6), "police"));
-        assertThat(IncidentSummary.of(incidentOf(more), more, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(more)).hasSize(1);
     }
 
     @Test
@@ -486,24 +500,20 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(2), "police"),
                 claim(a, 50, EventType.INJURED, exact(5), "police"),
                 claim(b, 0, EventType.INJURED, exact(7), "the fire chief"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
         // a report that gives its own dead beside a larger injured count disagrees
         List<Claim> both = List.of(claims.get(0), claims.get(1), claims.get(2),
                 claim(b, 50, EventType.KILLED, exact(2), "the fire chief"));
-        assertThat(IncidentSummary.of(incidentOf(both), both, NO_SYNDICATION).contradictions())
+        assertThat(contradictions(both))
                 .singleElement().satisfies(x -> assertThat(x.type()).isEqualTo(EventType.INJURED));
         // larger by more than the dead is a dispute
         List<Claim> wider = List.of(claims.get(0), claims.get(1), claim(c, 0, EventType.INJURED, exact(8), "a hospital"));
-        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(wider)).hasSize(1);
     }
 
     @Test
     void aParentOfFiveIsNoFigure() throws Exception {
-        List<String> words;
-        try (var in = IncidentSummary.class.getResourceAsStream("parent-words.txt")) {
-            words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-        }
+        List<String> words = ruleLines("parent-words.txt");
         Article a = article("a", "Outlet A", "2021-06-01");
         assertThat(words).contains("father");
         for (String w : words) {
@@ -523,18 +533,14 @@ class IncidentSummaryTest {
         Article a = article("a", "Outlet A", "2021-06-01");
         Article b = article("b", "Outlet B", "2021-06-01");
         List<Claim> claims = List.of(attack(a, "two", 2, "shootings"), attack(b, "one", 1, "struck"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
         List<Claim> same = List.of(attack(a, "two", 2, "shootings"), attack(b, "three", 3, "shootings"));
-        assertThat(IncidentSummary.of(incidentOf(same), same, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(same)).hasSize(1);
     }
 
     private static Claim attack(Article a, String text, long n, String trigger) {
-        return new Claim(a.id() + "#" + trigger, a.ref(), text + " " + trigger, new io.claimwatch.model.Span(0, 20),
-                new io.claimwatch.model.Event(EventType.ATTACKED, new io.claimwatch.model.Evidence(trigger, new io.claimwatch.model.Span(5, 10))),
-                stated(text, n), null, null, null, null,
-                List.of(new io.claimwatch.model.Attribution("police " + a.id(), io.claimwatch.model.PartyKind.ORGANIZATION,
-                        "police " + a.id(), new io.claimwatch.model.Span(0, 1), "said", new io.claimwatch.model.Span(0, 1))),
-                io.claimwatch.model.Status.REPORTED, List.of());
+        return claimOf(a, EventType.ATTACKED).text(text + " " + trigger).figure(stated(text, n)).trigger(trigger)
+                .from("police " + a.id()).build();
     }
 
     @Test
@@ -542,16 +548,15 @@ class IncidentSummaryTest {
         String text = "Four separate shootings left two men dead and seven others hurt this weekend.";
         Article a = new Article("a", text, "2 dead, 7 hurt after shootings", LocalDate.parse("2021-06-01"), "Outlet A", null);
         Article b = article("b", "Outlet B", "2021-06-01");
-        Claim title = new Claim("a#t", a.ref(), "2 dead, 7 hurt after shootings", new io.claimwatch.model.Span(0, 30),
-                new io.claimwatch.model.Event(EventType.KILLED, null), stated("2", 2), null, null, null, null,
-                List.of(), io.claimwatch.model.Status.ASSERTED, List.of(), Claim.IN_TITLE);
+        Claim title = claimOf(a, EventType.KILLED).text("2 dead, 7 hurt after shootings").figure(stated("2", 2)).inTitle()
+                .build();
         List<Claim> claims = List.of(title, claim(b, 0, EventType.KILLED, exact(1), "police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+        IncidentSummary s = summary(claims, id -> id.equals("a") ? text : "");
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.estimates().get(0).high()).isEqualTo(1);
         // the same headline over a lede of one shooting stands
         String one = "A shooting at a party left two men dead and seven others hurt.";
-        IncidentSummary t = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? one : "");
+        IncidentSummary t = summary(claims, id -> id.equals("a") ? one : "");
         assertThat(t.contradictions()).hasSize(1);
     }
 
@@ -563,7 +568,7 @@ class IncidentSummaryTest {
                 described(a, 0, EventType.KILLED, stated("two", 2), "people", "killing two people on the porch", "a neighbour"),
                 described(a, 100, EventType.KILLED, stated("three", 3), "people", "A total of three people were killed"),
                 claim(b, 0, EventType.KILLED, stated("Three", 3), "police"));
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        IncidentSummary s = summary(claims);
         assertThat(s.contradictions()).isEmpty();
         assertThat(s.figures().get(EventType.KILLED)).extracting(f -> f.quantity().value()).contains(2L, 3L);
         assertThat(s.estimates().get(0).high()).isEqualTo(3);
@@ -573,11 +578,7 @@ class IncidentSummaryTest {
     void aFigureTheSentenceCountsBeyondIsAPart() throws Exception {
         Article a = article("a", "Outlet A", "2021-06-01");
         Article b = article("b", "Outlet B", "2021-06-01");
-        List<String> ordinals;
-        try (var in = IncidentSummary.class.getResourceAsStream("ordinal-words.txt")) {
-            ordinals = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-        }
+        List<String> ordinals = ruleLines("ordinal-words.txt");
         assertThat(ordinals).hasSizeGreaterThan(5);
         for (String line : ordinals) {
             String[] w = line.split("\\s+");
@@ -585,17 +586,17 @@ class IncidentSummaryTest {
             String text = n + " men died at the scene and a " + w[0] + " one at a hospital";
             List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated(Long.toString(n), n), "men", text),
                     described(b, 0, EventType.KILLED, stated(Long.toString(n + 1), n + 1), "men", (n + 1) + " men died", "police"));
-            assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).as(text).isEmpty();
+            assertThat(contradictions(claims)).as(text).isEmpty();
         }
         // an ordinal that is not the next number counts something else
         List<Claim> other = List.of(described(a, 0, EventType.KILLED, stated("3", 3), "men", "3 men died at the scene and a sixth one later"),
                 described(b, 0, EventType.KILLED, stated("4", 4), "men", "4 men died", "police"));
-        assertThat(IncidentSummary.of(incidentOf(other), other, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(other)).hasSize(1);
         // "One of five people hurt ... has died": the five are not all hurt any more
         List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("five", 5), "people",
                         "One of five people hurt in a shooting on Sunday night has died"),
                 described(b, 0, EventType.INJURED, stated("4", 4), null, "4 hurt in shooting", "police"));
-        assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(whole)).isEmpty();
     }
 
     @Test
@@ -609,26 +610,21 @@ class IncidentSummaryTest {
 
     @Test
     void theGunmansOwnDeathToldInAReportExplainsOneMore() throws Exception {
-        List<String> phrases;
-        try (var in = IncidentSummary.class.getResourceAsStream("perpetrator-deaths.txt")) {
-            phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-        }
+        List<String> phrases = ruleLines("perpetrator-deaths.txt");
         assertThat(phrases).hasSizeGreaterThan(5);
         Article a = article("a", "Outlet A", "2021-06-01");
         Article b = article("b", "Outlet B", "2021-06-01");
         List<Claim> claims = List.of(claim(a, 0, EventType.KILLED, exact(3), "police"), claim(b, 0, EventType.KILLED, exact(4), "the coroner"));
         for (String p : phrases) {
             String text = "Three people were killed at the mall on Sunday, police said, " + p + " later.";
-            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> id.equals("a") ? text : "");
+            IncidentSummary s = summary(claims, id -> id.equals("a") ? text : "");
             assertThat(s.contradictions()).as(text).isEmpty();
         }
-        IncidentSummary plain = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION,
-                id -> "Three people were killed at the mall on Sunday, police said.");
+        IncidentSummary plain = summary(claims, id -> "Three people were killed at the mall on Sunday, police said.");
         assertThat(plain.contradictions()).hasSize(1);
         // two more than the other is no longer the gunman alone
         List<Claim> wider = List.of(claims.get(0), claim(b, 0, EventType.KILLED, exact(5), "the coroner"));
-        assertThat(IncidentSummary.of(incidentOf(wider), wider, NO_SYNDICATION, id -> "He killed himself.").contradictions())
+        assertThat(summary(wider, id -> "He killed himself.").contradictions())
                 .hasSize(1);
     }
 
@@ -638,10 +634,10 @@ class IncidentSummaryTest {
         Article b = article("b", "Outlet B", "2021-06-01");
         List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed his two sons"),
                 described(b, 0, EventType.KILLED, stated("four", 4), "sons", "four sons were killed", "police"));
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
+        assertThat(contradictions(claims)).isEmpty();
         List<Claim> plain = List.of(described(a, 0, EventType.KILLED, stated("two", 2), "sons", "the man killed two sons"),
                 claims.get(1));
-        assertThat(IncidentSummary.of(incidentOf(plain), plain, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(plain)).hasSize(1);
     }
 
     @Test
@@ -651,19 +647,15 @@ class IncidentSummaryTest {
         Claim three = described(b, 0, EventType.INJURED, stated("three", 3), "others", "three others were hospitalized", "police");
         String part = "Three were taken to hospital, where one is in critical condition and two others were treated";
         List<Claim> claims = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", part), three);
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION).contradictions()).isEmpty();
-        List<String> deaths;
-        try (var in = IncidentSummary.class.getResourceAsStream("death-words.txt")) {
-            deaths = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-        }
+        assertThat(contradictions(claims)).isEmpty();
+        List<String> deaths = ruleLines("death-words.txt");
         assertThat(deaths).contains("died");
         for (String w : deaths) {
             String text = "One man " + w + " and two others were treated";  // others than the dead: the wounded
             List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("two", 2), "others", text), three);
-            assertThat(IncidentSummary.of(incidentOf(whole), whole, NO_SYNDICATION).contradictions()).as(text).hasSize(1);
+            assertThat(contradictions(whole)).as(text).hasSize(1);
         }
         List<Claim> alone = List.of(described(a, 0, EventType.INJURED, stated("Two", 2), "others", "Two others were treated"), three);
-        assertThat(IncidentSummary.of(incidentOf(alone), alone, NO_SYNDICATION).contradictions()).hasSize(1);
+        assertThat(contradictions(alone)).hasSize(1);
     }
 }

@@ -57,13 +57,13 @@ record ClaimMap(String viewBox, List<Point> points, List<LegendEntry> legend, Li
             return p == null ? UNKNOWN : valueOf(p.name());
         }
 
+        /** The style of a precision id ("city"); "unknown", null or an id this version does not know: unknown. */
         static Style of(String id) {
-            for (Style s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
+            try {
+                return of(Place.Precision.of(id));
+            } catch (IllegalArgumentException e) {
+                return UNKNOWN;
             }
-            return UNKNOWN;
         }
     }
 
@@ -86,9 +86,9 @@ record ClaimMap(String viewBox, List<Point> points, List<LegendEntry> legend, Li
 
     /**
      * The map of {@code claims} (the geocoded ones are drawn, in order, at most {@link #MAX_POINTS});
-     * {@code geocoded} counts every geocoded claim of the search, {@code counts} them by precision id.
+     * {@code counts}: every geocoded claim of the search by precision id, whose sum is how many there are.
      */
-    static ClaimMap of(List<Claim> claims, long geocoded, Map<String, Long> counts) {
+    static ClaimMap of(List<Claim> claims, Map<String, Long> counts) {
         List<Claim> located = claims.stream().filter(c -> c.place() != null && c.place().geocoded())
                 .limit(MAX_POINTS).toList();
         double[] view = fit(located);
@@ -112,6 +112,7 @@ record ClaimMap(String viewBox, List<Point> points, List<LegendEntry> legend, Li
         // coarse markers first (underneath), so a town's dot is never hidden under a country's diamond
         List<Point> painted = new ArrayList<>(drawn);
         painted.sort(Comparator.comparing(pt -> Style.of(pt.precision()).ordinal()));
+        long geocoded = counts.values().stream().mapToLong(Long::longValue).sum();
         return new ClaimMap(viewBox(view), List.copyOf(painted), legend(counts), places(located, drawn), geocoded);
     }
 
@@ -122,7 +123,7 @@ record ClaimMap(String viewBox, List<Point> points, List<LegendEntry> legend, Li
         for (Claim c : located) {
             counts.merge(Style.of(c.place().precision()).id, 1L, Long::sum);
         }
-        return of(located, located.size(), counts);
+        return of(located, counts);
     }
 
     /** Whether the map leaves some geocoded claims out. */

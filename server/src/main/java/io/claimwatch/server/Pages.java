@@ -216,8 +216,7 @@ final class Pages {
         model.put("cards", cards(results.items()));
         model.put("facets", store.facets(query));
         model.put("incidents", store.incidentsOf(query, 8));
-        Page<Claim> located = store.geocodedClaims(query, ClaimMap.MAX_POINTS);
-        model.put("map", ClaimMap.of(located.items(), located.total(), store.precisionCounts(query)));
+        model.put("map", ClaimMap.of(store.geocodedClaims(query, ClaimMap.MAX_POINTS), store.precisionCounts(query)));
         render(ctx, "search", query.text() == null ? "Search claims" : "Search: " + query.text(), model);
     }
 

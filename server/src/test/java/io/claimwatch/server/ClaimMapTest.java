@@ -103,11 +103,12 @@ class ClaimMapTest {
 
     @Test
     void theLegendCountsEveryGeocodedClaimOfTheSearchByPrecisionAndSaysWhenTheMapIsCapped() {
-        ClaimMap map = ClaimMap.of(List.of(claim("k", 12, KRAMATORSK), claim("d", 2, DONETSK_OBLAST)), 950,
+        ClaimMap map = ClaimMap.of(List.of(claim("k", 12, KRAMATORSK), claim("d", 2, DONETSK_OBLAST)),
                 Map.of("city", 900L, "region", 40L, "unknown", 10L));
         assertThat(map.legend()).extracting(ClaimMap.LegendEntry::precision)
                 .containsExactly("region", "city", "unknown");
         assertThat(map.legend()).extracting(ClaimMap.LegendEntry::count).containsExactly(40L, 900L, 10L);
+        assertThat(map.geocoded()).isEqualTo(950);
         assertThat(map.capped()).isTrue();
         // no unknown line when every claim has a precision
         assertThat(ClaimMap.of(List.of(claim("k", 12, KRAMATORSK))).legend())
@@ -132,6 +133,18 @@ class ClaimMapTest {
         assertThat(map.points()).isEmpty();
         assertThat(map.places()).isEmpty();
         assertThat(map.viewBox()).isEqualTo("0 6 360 144");
+    }
+
+    @Test
+    void eachPrecisionHasItsStyleAndAnyOtherIdTheUnknownOne() {
+        for (Place.Precision p : Place.Precision.values()) {
+            assertThat(ClaimMap.Style.of(p.id())).isEqualTo(ClaimMap.Style.of(p)).extracting(s -> s.id)
+                    .isEqualTo(p.id());
+        }
+        assertThat(ClaimMap.Style.of("unknown")).isEqualTo(ClaimMap.Style.UNKNOWN);
+        assertThat(ClaimMap.Style.of((String) null)).isEqualTo(ClaimMap.Style.UNKNOWN);
+        assertThat(ClaimMap.Style.of("hamlet")).as("an id this version does not know")
+                .isEqualTo(ClaimMap.Style.UNKNOWN);
     }
 
     private static ClaimMap.Point point(ClaimMap map, String id) {

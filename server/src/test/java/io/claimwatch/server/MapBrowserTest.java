@@ -76,7 +76,7 @@ class MapBrowserTest {
 
     @Test
     void theSearchPageDrawsItsMatchesAndACountryIsDrawnLargerThanATown() {
-        List<Claim> located = geocoded(store.geocodedClaims(ClaimQuery.all().withStatements(false), ClaimMap.MAX_POINTS).items());
+        List<Claim> located = geocoded(store.geocodedClaims(ClaimQuery.all().withStatements(false), ClaimMap.MAX_POINTS));
         driver.get(base + "/");
         assertDrawn(located);
         Map<String, Double> widths = new java.util.HashMap<>();
@@ -92,7 +92,7 @@ class MapBrowserTest {
                 .map(e -> e.getAttribute("data-claim")).toList();
         assertThat(kupiansk).isNotEmpty().hasSizeLessThan(located.size());
         assertThat(kupiansk).containsExactlyInAnyOrderElementsOf(geocoded(
-                store.geocodedClaims(ClaimQuery.all().withStatements(false).withText("Kupiansk"), 300).items()).stream().map(Claim::id).toList());
+                store.geocodedClaims(ClaimQuery.all().withStatements(false).withText("Kupiansk"), 300)).stream().map(Claim::id).toList());
     }
 
     @Test

@@ -22,6 +22,9 @@ final class ClaimSearch {
     /** Largest figure first (SQLite puts NULLs last in descending order), then newest first: claims_largest_first. */
     private static final String LARGEST_FIRST = " ORDER BY c.value DESC, " + DATE_KEY + " DESC, c.article_id, c.ordinal";
 
+    /** A geocoded claim: the map's points and the precisions counted under it are the same claims. */
+    private static final String LOCATED = "c.lat IS NOT NULL AND c.lon IS NOT NULL";
+
     /** The precision counted for a claim stored before the extractor gave places one. */
     static final String UNKNOWN_PRECISION = "unknown";
 
@@ -145,15 +148,12 @@ final class ClaimSearch {
         Sql.each(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + where + order(), params, ClaimTable::read, sink);
     }
 
-    /** The first {@code limit} matching claims with coordinates, in the query's order; total: all of them. */
-    Page<Claim> geocoded(Connection c, int limit) throws SQLException {
-        String located = and(where, "c.lat IS NOT NULL AND c.lon IS NOT NULL");
-        long total = Sql.count(c, "SELECT count(*) FROM claims c" + located, params);
+    /** The first {@code limit} matching claims with coordinates, in the query's order (counted by {@link #precisions}). */
+    List<Claim> geocoded(Connection c, int limit) throws SQLException {
         List<Object> limited = new ArrayList<>(params);
         limited.add(limit);
-        List<Claim> claims = Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + located + order()
+        return Sql.list(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c" + and(where, LOCATED) + order()
                 + " LIMIT ?", limited, ClaimTable::read);
-        return new Page<>(claims, 1, Math.max(1, limit), total, null);
     }
 
     /** Matching geocoded claims by the precision of their place ("unknown"), in the order of Place.Precision. */
@@ -161,7 +161,7 @@ final class ClaimSearch {
         Map<String, Long> counts = new java.util.TreeMap<>(
                 java.util.Comparator.comparing(ClaimSearch::precisionRank).thenComparing(s -> s));
         Sql.each(c, "SELECT coalesce(c.place_precision, '" + UNKNOWN_PRECISION + "'), count(*) FROM claims c"
-                + and(where, "c.lat IS NOT NULL AND c.lon IS NOT NULL") + " GROUP BY 1", params,
+                + and(where, LOCATED) + " GROUP BY 1", params,
                 rs -> new Object[] {rs.getString(1), rs.getLong(2)}, row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }

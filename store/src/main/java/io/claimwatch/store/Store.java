@@ -191,9 +191,9 @@ public final class Store implements AutoCloseable {
 
     /**
      * The first {@code limit} geocoded claims matching the query, in its order (its page is ignored), for a map;
-     * the page's total counts every geocoded match.
+     * how many there are in all is the sum of {@link #precisionCounts}.
      */
-    public Page<Claim> geocodedClaims(ClaimQuery q, int limit) {
+    public List<Claim> geocodedClaims(ClaimQuery q, int limit) {
         return read(c -> ClaimSearch.of(q).geocoded(c, limit));
     }
 

@@ -1,50 +1,15 @@
 package io.claimwatch.store;
 
-import static io.claimwatch.model.EventType.KILLED;
-import static io.claimwatch.store.Fixtures.article;
-import static io.claimwatch.store.Fixtures.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimwatch.link.Incident;
-import io.claimwatch.model.Claim;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LinksTest {
-    final StoredArticle a1 = article("a1", "2024-03-03", "Wire A");
-    final StoredArticle a2 = article("a2", "2024-03-03", "Wire B");
-    final StoredArticle a3 = article("a3", "2024-03-04", "Wire C");
-    final Claim c1 = claim(a1, 0, KILLED, "Twelve were killed in Kramatorsk.", "people", null);
-    final Claim c2 = claim(a2, 0, KILLED, "Twelve were killed in Kramatorsk.", "people", null);
-    final Claim c3 = claim(a3, 0, KILLED, "Two were killed in Kyiv.", "people", null);
-
-    final Incident kramatorsk = incident("kramatorsk", "2024-03-02", List.of("a1", "a2"), List.of(c1.id(), c2.id()));
-    final Incident kyiv = incident("kyiv", "2024-03-04", List.of("a3"), List.of(c3.id()));
-
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void ingest() {
-        store = Store.open(dir.resolve("claims.db"));
-        store.putArticle(a1, List.of(c1));
-        store.putArticle(a2, List.of(c2));
-        store.putArticle(a3, List.of(c3));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+/** Report groups and incidents as stored by a linking run, read back, replaced and refused. */
+class LinksTest extends TwoStrikes {
     @Test
     void anUngroupedArticleIsItsOwnReport() {
         assertThat(store.reportGroup("a1")).isEqualTo("a1");
@@ -111,10 +76,5 @@ class LinksTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("nope");
         assertThat(store.incidents(1, 10).total()).isZero();
-    }
-
-    private static Incident incident(String id, String end, List<String> articleIds, List<String> claimIds) {
-        LocalDate day = LocalDate.parse(end);
-        return new Incident(id, "Strike on " + id, id, day, day, articleIds, claimIds);
     }
 }

@@ -45,12 +45,13 @@ class PlacePrecisionTest {
         try (Store store = Store.open(dir.resolve("p.db"))) {
             store.putArticle(A, List.of(CITY));
             store.putArticle(B, List.of(COUNTRY, NOWHERE));
-            Page<Claim> one = store.geocodedClaims(ClaimQuery.all(), 1);
-            assertThat(one.items()).containsExactly(COUNTRY);  // newest first, the unresolved one left out
-            assertThat(one.total()).isEqualTo(2);
-            assertThat(store.geocodedClaims(ClaimQuery.all(), 10).items()).containsExactly(COUNTRY, CITY);
-            assertThat(store.precisionCounts(ClaimQuery.all())).containsExactly(Map.entry("country", 1L),
-                    Map.entry("city", 1L));
+            // newest first, the unresolved one left out
+            assertThat(store.geocodedClaims(ClaimQuery.all(), 1)).containsExactly(COUNTRY);
+            assertThat(store.geocodedClaims(ClaimQuery.all(), 10)).containsExactly(COUNTRY, CITY);
+            // counted beyond the limit: the counts' sum is every geocoded claim
+            Map<String, Long> counts = store.precisionCounts(ClaimQuery.all());
+            assertThat(counts).containsExactly(Map.entry("country", 1L), Map.entry("city", 1L));
+            assertThat(geocoded(counts)).isEqualTo(2);
             assertThat(store.precisionCounts(ClaimQuery.all().withOutlet("Wire A"))).containsOnlyKeys("city");
         }
     }
@@ -86,13 +87,20 @@ class PlacePrecisionTest {
             insert(c, COUNTRY, 1, ClaimJson.mapper().writeValueAsString(old));
         }
         try (Store store = Store.open(file)) {
-            assertThat(store.precisionCounts(ClaimQuery.all())).containsExactly(Map.entry("city", 1L),
-                    Map.entry("unknown", 1L));
+            Map<String, Long> counts = store.precisionCounts(ClaimQuery.all());
+            assertThat(counts).containsExactly(Map.entry("city", 1L), Map.entry("unknown", 1L));
             Claim read = store.claim(COUNTRY.id()).orElseThrow();
             assertThat(read.place().precision()).isNull();
             assertThat(read.place().lat()).isEqualTo(49.0);
-            assertThat(store.geocodedClaims(ClaimQuery.all(), 10).total()).isEqualTo(2);
+            // still on the map and counted in its total
+            assertThat(store.geocodedClaims(ClaimQuery.all(), 10)).hasSize(2);
+            assertThat(geocoded(counts)).isEqualTo(2);
         }
+    }
+
+    /** How many geocoded claims the counts are of: the map's total. */
+    private static long geocoded(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static void insert(Connection c, Claim claim, int ordinal, String json) throws Exception {
