@@ -213,13 +213,8 @@ public final class Gazetteer {
         mentions.forEach((t, n) -> lookup(t, context)
                 .filter(e -> e.located() && (e.kind() == Kind.CITY || e.kind() == Kind.DISTRICT))
                 .ifPresent(e -> towns.merge(e, n, Integer::sum)));
-        Entry best = null;
-        for (Map.Entry<Entry, Integer> t : towns.entrySet()) {
-            if (best == null || t.getValue() > towns.get(best)) {
-                best = t.getKey();
-            }
-        }
-        return best;
+        // max keeps the first of equals, and the map is in the order the names come
+        return towns.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The town nearest one of the article's other places within {@value #HOME_KM} km ("theparisnews", Dallas). */
