@@ -105,7 +105,7 @@ public final class EcbPlusCommand implements Callable<Integer> {
         return gold;
     }
 
-    private static void writeGroups(Path file, List<List<String>> groups) throws IOException {
+    static void writeGroups(Path file, List<List<String>> groups) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             for (List<String> g : groups) {
                 w.write(ClaimJson.mapper().writeValueAsString(Map.of("article_ids", g)));

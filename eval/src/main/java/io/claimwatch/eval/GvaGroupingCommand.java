@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,10 @@ public final class GvaGroupingCommand implements Callable<Integer> {
     @Mixin
     GroupingRun.Options store;
 
+    @Option(names = "--groups", paramLabel = "FILE",
+            description = "Also write the article groups to FILE (JSON Lines: article_ids), for error analysis.")
+    Path groupsFile;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +54,9 @@ public final class GvaGroupingCommand implements Callable<Integer> {
         GroupingRun run = GroupingRun.of(docs, store.db, "claimwatch-gva-grouping", store.threads, err);
         Linking linking = run.linking();
         Ingest.Summary s = run.ingest();
+        if (groupsFile != null) {
+            EcbPlusCommand.writeGroups(groupsFile, linking.articleGroups());
+        }
         BCubed scored = BCubed.score(gold, linking.articleGroups());
         List<List<String>> alone = new ArrayList<>();
         gold.keySet().forEach(id -> alone.add(List.of(id)));
