@@ -3,6 +3,7 @@ package io.claimwatch.link;
 import io.claimwatch.model.Article;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
+import io.claimwatch.model.Place;
 import io.claimwatch.model.TimeSpan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,9 +46,11 @@ public final class Linker {
         for (Article a : sorted) {
             story.put(a.id(), noise.story(a));
         }
-        List<String[]> copies = Syndication.pairs(story);
+        List<String[]> copies = new ArrayList<>(Syndication.pairs(story));
+        copies.addAll(samePage(sorted));
         Map<String, String> reportGroupOf = reportGroups(sorted, copies);
 
+        Map<String, List<Claim>> claimsOf = claims.stream().collect(Collectors.groupingBy(c -> c.article().id()));
         List<IncidentClustering.Doc> docs = new ArrayList<>();
         List<List<String>> groups = new ArrayList<>();
         Set<String> indexes = new HashSet<>();
@@ -58,25 +62,80 @@ public final class Linker {
             }
             List<String> words = Words.content(story.get(a.id()));
             words.addAll(Words.content(noise.title(a)));
-            docs.add(new IncidentClustering.Doc(a.id(), a.published(), words));
+            words.addAll(Words.names(story.get(a.id())));
+            List<Claim> own = claimsOf.getOrDefault(a.id(), List.of());
+            docs.add(new IncidentClustering.Doc(a.id(), a.published(), words, townsTold(own), eventDays(a, own)));
         }
         List<String[]> storyCopies = copies.stream()
                 .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();
         groups.addAll(0, IncidentClustering.cluster(docs, storyCopies));
 
         Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        Map<String, List<Claim>> claimsOf = claims.stream()
+        Map<String, List<Claim>> toldOf = claims.stream()
                 .filter(c -> c.event().type() != EventType.STATEMENT)
                 .collect(Collectors.groupingBy(c -> c.article().id()));
         List<Incident> incidents = new ArrayList<>();
         for (List<String> group : groups) {
             List<Article> members = group.stream().map(byId::get).sorted(OLDEST_FIRST).toList();
-            List<Claim> told = members.stream().flatMap(a -> claimsOf.getOrDefault(a.id(), List.of()).stream()).toList();
+            List<Claim> told = members.stream().flatMap(a -> toldOf.getOrDefault(a.id(), List.of()).stream()).toList();
             if (!told.isEmpty() && !indexes.contains(group.get(0))) {
                 incidents.add(incident(members, told));
             }
         }
         return new Linking(reportGroupOf, groups, incidents);
+    }
+
+    /**
+     * The distinct towns and districts an article's claims (statements too) are placed in. A region or a country
+     * says too little to tell two events apart.
+     */
+    private static List<IncidentClustering.Point> townsTold(List<Claim> claims) {
+        List<IncidentClustering.Point> points = new ArrayList<>();
+        for (Claim c : claims) {
+            Place p = c.place();
+            if (p != null && p.geocoded()
+                    && (p.precision() == Place.Precision.CITY || p.precision() == Place.Precision.DISTRICT)) {
+                IncidentClustering.Point point = new IncidentClustering.Point(
+                        p.text().strip().toLowerCase(Locale.ROOT), p.lat(), p.lon());
+                if (!points.contains(point)) {
+                    points.add(point);
+                }
+            }
+        }
+        return points;
+    }
+
+    /**
+     * The days an article's event claims date their event to, by the rule that dates an incident
+     * ({@link #eventDay}: one day, at most {@link #EVENT_DAYS_BEFORE_REPORT} days before the report, not after it).
+     */
+    private static List<LocalDate> eventDays(Article a, List<Claim> claims) {
+        if (a.published() == null) {
+            return List.of();
+        }
+        return claims.stream()
+                .filter(c -> c.event().type() != EventType.STATEMENT)
+                .map(Claim::time)
+                .filter(t -> t != null && eventDay(t, List.of(a.published())))
+                .map(TimeSpan::start).distinct().toList();
+    }
+
+    /**
+     * Pages of one outlet with one title and one text (a page crawled at two addresses): copies, although
+     * PageNoise leaves them no story to compare, since every line of theirs is on two of the outlet's pages. The
+     * title must match too: pages of one site with one text and other titles are its error or sign-in page.
+     */
+    static List<String[]> samePage(List<Article> articles) {
+        Map<String, String> first = new HashMap<>();
+        List<String[]> pairs = new ArrayList<>();
+        for (Article a : articles) {
+            String key = (a.outlet() == null ? "" : a.outlet()) + '\n' + a.title() + '\n' + a.text().strip();
+            String earlier = first.putIfAbsent(key, a.id());
+            if (earlier != null) {
+                pairs.add(new String[] {earlier, a.id()});
+            }
+        }
+        return pairs;
     }
 
     /** Union-find over the copy pairs; a group is named by its oldest article (the likely original). */

@@ -139,6 +139,25 @@ class LinkerTest {
         assertThat(i.end()).isEqualTo(LocalDate.parse("2024-05-23"));
     }
 
+    @Test
+    void aFullNameIsOneTerm() {
+        assertThat(Words.names("Officer Dana Reyes said Marcus J. Hale, 19, was shot on Bayberry Street."))
+                .contains("officer_dana", "dana_reyes", "marcus_hale", "bayberry_street")
+                .noneMatch(t -> t.contains("said"));
+    }
+
+    @Test
+    void aPageCrawledTwiceIsOneReportGroupButASitesErrorPageIsNot() {
+        String text = "Subscribe to read this story.";
+        Article first = article("first", "site", "2024-05-23", "Man shot on Elm Street", WIRE);
+        Article again = article("again", "site", "2024-05-24", "Man shot on Elm Street", WIRE);
+        Article error1 = article("error1", "site", "2024-05-23", "Two hurt in crash", text);
+        Article error2 = article("error2", "site", "2024-05-24", "School board meets", text);
+        Linking l = Linker.link(List.of(first, again, error1, error2), List.of());
+        assertThat(l.reportGroupOf().get("again")).isEqualTo("first");
+        assertThat(l.reportGroupOf().get("error2")).isEqualTo("error2");
+    }
+
     private static Claim withTime(Claim c, String start, String end) {
         return new Claim(c.id(), c.article(), c.text(), c.span(), c.event(), c.quantity(), c.subject(), c.actor(),
                 c.place(), new TimeSpan("then", LocalDate.parse(start), LocalDate.parse(end), new Span(0, 1)),

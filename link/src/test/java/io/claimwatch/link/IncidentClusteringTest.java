@@ -1,0 +1,86 @@
+package io.claimwatch.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.link.IncidentClustering.Doc;
+import io.claimwatch.link.IncidentClustering.Point;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IncidentClusteringTest {
+    private static final LocalDate MONDAY = LocalDate.parse("2024-03-04");
+    private static final Point MILLBROOK = new Point("millbrook", 40.10, -80.00);
+    private static final Point MILLBROOK_ELSEWHERE = new Point("millbrook", 51.50, -0.20);
+    private static final Point NEXT_TOWN = new Point("ashford", 40.30, -80.20);
+    private static final Point OTHER_STATE = new Point("dunmore", 35.00, -97.00);
+
+    /** Two reports sharing 3 of their 9 words: a cosine of about 0.17, above the threshold, under it less 0.06. */
+    private static Doc report(String id, String own, List<Point> places, List<LocalDate> days) {
+        List<String> words = new java.util.ArrayList<>(List.of("garfield", "porch", "teenagers"));
+        for (int i = 0; i < 6; i++) {
+            words.add(own + i);
+        }
+        return new Doc(id, MONDAY, words, places, days);
+    }
+
+    private static List<List<String>> cluster(Doc a, Doc b) {
+        return IncidentClustering.cluster(List.of(a, b), List.of());
+    }
+
+    @Test
+    void reportsSharingAFewRareWordsAreOneIncident() {
+        assertThat(cluster(report("a", "a", List.of(), List.of()), report("b", "b", List.of(), List.of())))
+                .containsExactly(List.of("a", "b"));
+    }
+
+    @Test
+    void reportsOfOneCityThatDateTheirEventsDaysApartAreTwoIncidents() {
+        Doc saturday = report("a", "a", List.of(MILLBROOK), List.of(MONDAY.minusDays(2)));
+        Doc wednesday = report("b", "b", List.of(MILLBROOK), List.of(MONDAY.minusDays(5)));
+        assertThat(cluster(saturday, wednesday)).hasSize(2);
+    }
+
+    @Test
+    void saturdayNightAndEarlySundayAreOneDay() {
+        Doc saturday = report("a", "a", List.of(), List.of(MONDAY.minusDays(2)));
+        Doc sunday = report("b", "b", List.of(), List.of(MONDAY.minusDays(1)));
+        assertThat(IncidentClustering.otherDays(saturday, sunday)).isFalse();
+        assertThat(cluster(saturday, sunday)).containsExactly(List.of("a", "b"));
+    }
+
+    @Test
+    void aReportThatDatesNothingIsNoConflict() {
+        Doc dated = report("a", "a", List.of(), List.of(MONDAY.minusDays(2)));
+        Doc undated = report("b", "b", List.of(), List.of());
+        assertThat(IncidentClustering.conflictPenalty(dated, undated)).isZero();
+    }
+
+    @Test
+    void reportsPlacedInTownsOfTwoStatesAreTwoIncidents() {
+        Doc here = report("a", "a", List.of(MILLBROOK), List.of());
+        Doc there = report("b", "b", List.of(OTHER_STATE), List.of());
+        assertThat(IncidentClustering.farApart(here, there)).isTrue();
+        assertThat(cluster(here, there)).hasSize(2);
+    }
+
+    @Test
+    void aNeighbouringTownOrOneNameReadTwoWaysIsNoConflict() {
+        Doc here = report("a", "a", List.of(MILLBROOK), List.of());
+        assertThat(IncidentClustering.farApart(here, report("b", "b", List.of(NEXT_TOWN), List.of()))).isFalse();
+        assertThat(IncidentClustering.farApart(here, report("c", "c", List.of(MILLBROOK_ELSEWHERE), List.of()))).isFalse();
+    }
+
+    @Test
+    void oneNearPlaceOutweighsOthersFarAway() {
+        Doc here = report("a", "a", List.of(MILLBROOK), List.of());
+        Doc withSuspectsHomeTown = report("b", "b", List.of(OTHER_STATE, NEXT_TOWN), List.of());
+        assertThat(IncidentClustering.farApart(here, withSuspectsHomeTown)).isFalse();
+    }
+
+    @Test
+    void aDistanceIsAGreatCircle() {
+        // one degree of latitude is about 111 km
+        assertThat(new Point("a", 40, -80).km(new Point("b", 41, -80))).isBetween(110.0, 112.5);
+    }
+}
