@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Lines of crawled pages that belong to the site, not to the story: menus, sign-up boxes, "most read" lists.
  * They are found across the corpus, not by rules: a line that one outlet prints on two or more of its pages,
- * or that five pages of any outlets share, is page furniture. A wire story republished elsewhere keeps its
- * lines, since each outlet prints it once.
+ * or that five pages of any outlets share, word for word or but for its names and numbers ({@link #template}),
+ * is page furniture. A wire story republished elsewhere keeps its lines, since each outlet prints it once.
  */
 final class PageNoise {
     static final int SAME_OUTLET_PAGES = 2;
@@ -26,6 +26,7 @@ final class PageNoise {
 
     private final Map<String, Integer> perOutlet = new HashMap<>();
     private final Map<String, Integer> overall = new HashMap<>();
+    private final Map<String, Integer> templates = new HashMap<>();
     private final Map<String, Integer> titlePartsPerOutlet = new HashMap<>();
 
     PageNoise(Collection<Article> articles) {
@@ -33,6 +34,9 @@ final class PageNoise {
             for (String line : distinctLines(a.text())) {
                 perOutlet.merge(outlet(a) + '\n' + line, 1, Integer::sum);
                 overall.merge(line, 1, Integer::sum);
+            }
+            for (String t : distinctTemplates(a.text())) {
+                templates.merge(t, 1, Integer::sum);
             }
             List<String> parts = titleParts(a.title());
             parts.stream().skip(1).distinct()
@@ -73,12 +77,41 @@ final class PageNoise {
                 continue;
             }
             boolean furniture = perOutlet.getOrDefault(outlet(a) + '\n' + key, 0) >= SAME_OUTLET_PAGES
-                    || overall.getOrDefault(key, 0) >= ANY_OUTLET_PAGES;
+                    || overall.getOrDefault(key, 0) >= ANY_OUTLET_PAGES
+                    || templates.getOrDefault(template(line), 0) >= ANY_OUTLET_PAGES;
             if (!furniture) {
                 kept.add(line);
             }
         }
         return String.join("\n", kept);
+    }
+
+    /** A capitalised word or a number: the parts of a site's box that change from page to page. */
+    private static final Pattern NAME_OR_NUMBER = Pattern.compile("\\b\\p{Lu}[\\p{L}'.]*|[\\p{N}©]+");
+
+    /**
+     * A line with its names and numbers blanked: "Whenever Joseph Green posts new content, you'll get an email"
+     * and "Whenever Robert Patrick posts..." are one box of one commenting plugin on many sites; "(©2014 CBS
+     * Local Media...)" and "(©2015 CBS Local Media...)" one footer. Neither is on five pages word for word, so
+     * they linked accidental shootings of children in six states (GVA dev B-cubed 0.922 -> 0.924).
+     */
+    static String template(String line) {
+        return normalise(NAME_OR_NUMBER.matcher(line.strip()).replaceAll("#"));
+    }
+
+    /**
+     * The templates of the article's lines that keep 20 letters or more once blanked: a short line such as "Police
+     * said Smith, 24, was hit" would otherwise make the template "# said #, #, was hit" of many stories.
+     */
+    private static Set<String> distinctTemplates(String text) {
+        Set<String> lines = new HashSet<>();
+        for (String line : text.split("\n")) {
+            String t = template(line);
+            if (t.replace("#", "").replaceAll("\\W", "").length() >= 20) {
+                lines.add(t);
+            }
+        }
+        return lines;
     }
 
     private static Set<String> distinctLines(String text) {

@@ -31,4 +31,43 @@ class PageNoiseTest {
         PageNoise noise = new PageNoise(List.of(a, b));
         assertThat(noise.story(a)).isEqualTo("Two men were shot on Friday.");
     }
+
+    @Test
+    void aBoxOnFivePagesOfFiveSitesIsFurnitureWhateverNameItCarries() {
+        String[] authors = {"Dana Reyes", "Marcus Hale", "Lena Okafor", "Tom Brandt", "Iris Vale"};
+        List<Article> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < authors.length; i++) {
+            pages.add(page("p" + i, "site" + i + ".com", "Story " + i, "Story " + i + " told here.\nWhenever "
+                    + authors[i] + " posts new content, you'll get an email delivered to your inbox with a link."));
+        }
+        PageNoise noise = new PageNoise(pages);
+        assertThat(noise.story(pages.get(0))).isEqualTo("Story 0 told here.");
+    }
+
+    @Test
+    void aStoryLineSharedByFourPagesButForItsNamesStays() {
+        List<Article> pages = new java.util.ArrayList<>();
+        String[] towns = {"Millbrook", "Ashford", "Dunmore", "Kelso"};
+        for (int i = 0; i < towns.length; i++) {
+            pages.add(page("p" + i, "site" + i + ".com", "Story " + i, "Police in " + towns[i]
+                    + " said the shooting happened shortly after midnight near a gas station."));
+        }
+        PageNoise noise = new PageNoise(pages);
+        assertThat(noise.story(pages.get(0))).startsWith("Police in Millbrook");
+    }
+
+    @Test
+    void aTemplateBlanksNamesAndNumbers() {
+        assertThat(PageNoise.template("Police said Smith, 24, was hit.")).isEqualTo("# said #, #, was hit.");
+    }
+
+    @Test
+    void aShortLineOfFiveStoriesAlikeButForItsNamesStays() {
+        String[] names = {"Smith", "Jones", "Brown", "Lee", "Diaz"};
+        List<Article> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            pages.add(page("p" + i, "site" + i + ".com", "Story " + i, "Police said " + names[i] + ", 2" + i + ", was hit."));
+        }
+        assertThat(new PageNoise(pages).story(pages.get(0))).isEqualTo("Police said Smith, 20, was hit.");
+    }
 }
