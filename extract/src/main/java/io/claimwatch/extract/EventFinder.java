@@ -126,6 +126,9 @@ final class EventFinder {
         figuresBeforeEventWords(s, triggers, counts, heads, offsets);
         dropFiguresSharedWithInjuries(s, triggers, counts, heads);
         Map<IndexedWord, List<IndexedWord>> persons = singlePersons(s, keys, triggers, counts, proxies);
+        // "destroyed 60 terrorists" is a killing, "destroyed 11 hospitals" is none
+        triggers.keySet().removeIf(t -> hasFlag(keys, t, "persons")
+                && !countsPeople(heads.getOrDefault(t, List.of()), persons.getOrDefault(t, List.of())));
         keepTheKilledOutOfOtherGroups(triggers, counts, heads, persons);
 
         List<EventMention> out = new ArrayList<>();
@@ -307,9 +310,10 @@ final class EventFinder {
                     continue;
                 }
             }
-            // "killing at least seven people both militants and civilians the monitor said": where the parser
-            // lost a gerund's object (pages that strip commas), the figure right after it, over a modifier
-            if ("VBG".equals(trigger.tag()) && !hasRealObject(s, trigger)) {
+            // "killing at least seven people both militants and civilians the monitor said", "bombing that has
+            // killed at least 32 people a war monitor said": where the parser lost the object of a gerund or of an
+            // active perfect (pages that strip commas), the figure right after it, over a modifier
+            if (("VBG".equals(trigger.tag()) || isActivePerfect(s, trigger)) && !hasRealObject(s, trigger)) {
                 int at = trigger.index() + 1 + quantities.modifierLengthAt(s, trigger.index() + 1);
                 Quantity q = at <= s.tokens.size() && QuantityReader.isNumber(s.token(at)) ? quantities.read(s, at, offsets) : null;
                 if (q != null && !isTaken(counts, q) && !isSubset(s, q)) {
@@ -467,6 +471,14 @@ final class EventFinder {
         return flags != null && flags.contains(flag);
     }
 
+    /** Some counted noun is a person word (lexicon/singular-persons.tsv, or "people", "persons"), or a person counts one. */
+    private boolean countsPeople(List<IndexedWord> heads, List<IndexedWord> persons) {
+        return !persons.isEmpty() || heads.stream().map(ParsedSentence::lemma)
+                .anyMatch(l -> PEOPLE.contains(l) || lexicons.singularPersons().contains(l));
+    }
+
+    private static final Set<String> PEOPLE = Set.of("people", "persons");
+
     private boolean isInclusive(Map<IndexedWord, String> keys, IndexedWord trigger) {
         // "a gunshot wound" is suffered by the killed too; "were wounded" says they survived
         return hasFlag(keys, trigger, "inclusive") && !hasFlag(keys, trigger, "inclusive-noun")
@@ -553,6 +565,12 @@ final class EventFinder {
      * An object other than the parser's reading of a headline's next group: "One soldier killed in Donbas, two
      * (more) wounded" hangs "two" or "more" on "killed" as its object.
      */
+    /** "has killed", "had wounded": a participle with "have" and no passive auxiliary. */
+    private static boolean isActivePerfect(ParsedSentence s, IndexedWord w) {
+        return "VBN".equals(w.tag()) && !hasPassiveAux(s, w)
+                && s.children(w, "aux").stream().anyMatch(a -> ParsedSentence.lemma(a).equals("have"));
+    }
+
     private static boolean hasRealObject(ParsedSentence s, IndexedWord trigger) {
         return s.children(trigger, "obj").stream().anyMatch(o -> !(("CD".equals(o.tag()) || "more".equals(ParsedSentence.lemma(o)))
                 && !s.children(o, "amod", "acl").isEmpty()));

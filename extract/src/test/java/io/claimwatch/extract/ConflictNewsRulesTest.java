@@ -65,6 +65,7 @@ class ConflictNewsRulesTest {
             The rockets hit the western districts, leading to the death of eight and the injury of 30.  | 8
             The air raid on the village claimed the lives of more than ten persons, residents said.    | 10
             The raids hit an area in the north of the province killing at least seven people both fighters and civilians the monitor said | 7
+            Jets pounded the district in a second day of bombing that has killed at least 32 people a war monitor and medics said | 32
             """)
     void theFirstKilledFigureIs(String text, long killed) {
         assertThat(figures(text).get(EventType.KILLED)).as(text).isNotEmpty().first().isEqualTo(killed);
@@ -96,6 +97,15 @@ class ConflictNewsRulesTest {
         Map<EventType, List<Long>> f = figures(text);
         assertThat(f.get(EventType.KILLED)).as(text).containsExactly(killed);
         assertThat(f.get(EventType.INJURED)).as(text).containsExactly(injured);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The air strikes destroyed 11 hospitals and two schools in the province.
+            Jets destroyed three tanks and a command post near the village.
+            """)
+    void destroyingThingsIsNoKilling(String text) {
+        assertThat(figures(text).get(EventType.KILLED)).as(text).isEmpty();
     }
 
     @ParameterizedTest
