@@ -45,7 +45,7 @@ function cityAliases(name, alternates) {
 const COUNTRY_OVERRIDES = {
   US: ['United States', 'United States of America', 'USA', 'U.S.', 'U.S.A.', 'America'],
   GB: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
-  RU: ['Russia', 'Russian Federation'],
+  RU: ['Russia', 'Russian Federation', 'Soviet Union', 'USSR'], // news of the Soviet era names Russia's predecessor
   TR: ['Turkey', 'Türkiye'],
   CD: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa', 'Congo'],
   CG: ['Republic of the Congo', 'Congo-Brazzaville', 'Congo'],
@@ -62,6 +62,7 @@ const COUNTRY_OVERRIDES = {
   CV: ['Cape Verde', 'Cabo Verde'],
   VA: ['Vatican City', 'Vatican', 'Holy See'],
   BA: ['Bosnia and Herzegovina', 'Bosnia'],
+  NL: ['Netherlands', 'The Netherlands', 'Holland'], // 'Holland' is also two provinces; news means the country
 };
 const cldr = new Intl.DisplayNames(['en'], { type: 'region' });
 function countryNames(cc) {
@@ -185,6 +186,16 @@ const CONTINENT_POINTS = {
   Oceania: [-18.31281, 138.51562],
   'South America': [-14.60485, -57.65625],
 };
+// "African leaders", "European capitals": a continent's adjective is the continent, as a country's demonym is it.
+const CONTINENT_DEMONYMS = {
+  Africa: ['African'],
+  Antarctica: ['Antarctic'],
+  Asia: ['Asian'],
+  Europe: ['European'],
+  'North America': ['North American'],
+  Oceania: ['Oceanian'],
+  'South America': ['South American'],
+};
 const worldCountries = JSON.parse(fs.readFileSync(countriesFile, 'utf8'));
 const rows = [];
 const continents = new Map(); // continent -> [[lat, lon]...] of its countries
@@ -210,7 +221,7 @@ for (const [k, list] of [...continents].sort()) {
     a[1] + Math.cos(lat * rad) * Math.sin(lon * rad), a[2] + Math.sin(lat * rad)], [0, 0, 0]);
   const [lat, lon] = CONTINENT_POINTS[k]
     ?? [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
-  rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', []]);
+  rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', CONTINENT_DEMONYMS[k] ?? []]);
 }
 // First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
 // code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places
