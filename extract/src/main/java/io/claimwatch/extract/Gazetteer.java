@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -203,8 +204,9 @@ public final class Gazetteer {
     }
 
     /**
-     * The town (or district) the article's toponyms, read in {@code context}, name most often; ties: the first
-     * named. Null when they name none: a story about countries and regions has no town to place a street in.
+     * The town (or district) the article's toponyms, read in {@code context}, name most often; ties: the one
+     * most of the article's other places lie near (a story naming Lviv, Kramatorsk and Sloviansk once each is
+     * about Kramatorsk), then the first named. Null when they name none: a story about countries and regions has no town to place a street in.
      */
     private Entry focus(Collection<String> toponyms, Context context) {
         Map<String, Integer> mentions = new LinkedHashMap<>();
@@ -213,8 +215,11 @@ public final class Gazetteer {
         mentions.forEach((t, n) -> lookup(t, context)
                 .filter(e -> e.located() && (e.kind() == Kind.CITY || e.kind() == Kind.DISTRICT))
                 .ifPresent(e -> towns.merge(e, n, Integer::sum)));
+        Comparator<Map.Entry<Entry, Integer>> byMentions = Map.Entry.comparingByValue();
+        Comparator<Map.Entry<Entry, Integer>> thenNear =
+                byMentions.thenComparing(t -> context.support.getOrDefault(t.getKey(), 0));
         // max keeps the first of equals, and the map is in the order the names come
-        return towns.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return towns.entrySet().stream().max(thenNear).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The town nearest one of the article's other places within {@value #HOME_KM} km ("theparisnews", Dallas). */

@@ -314,4 +314,25 @@ class GazetteerTest {
         assertThat(gazetteer.lookup("County of Ceredigion")).get().extracting(Gazetteer.Entry::name)
                 .isEqualTo("Ceredigion");
     }
+
+    @Test
+    void amongTownsNamedAsOftenTheArticleIsAboutTheOneItsOtherPlacesLieNear() {
+        // Lviv is named first, but Kramatorsk and Sloviansk lie 12 km apart: the story is in the Donbas
+        assertThat(inArticle("Qwxzy Cathedral", null, "Lviv", "Kramatorsk", "Sloviansk").name())
+                .isEqualTo("Kramatorsk");
+    }
+
+    @Test
+    void aContinentsAdjectiveIsTheContinent() {
+        // "European capitals", "African leaders": as a country's demonym is the country
+        assertThat(place("European").name()).isEqualTo("Europe");
+        assertThat(place("African").precision()).isEqualTo(Place.Precision.CONTINENT);
+    }
+
+    @Test
+    void hollandAloneIsTheNetherlandsAndTheSovietUnionIsRussia() {
+        assertThat(place("Holland").name()).isEqualTo("Netherlands");
+        assertThat(place("Holland").precision()).isEqualTo(Place.Precision.COUNTRY);
+        assertThat(place("Soviet Union").name()).isEqualTo("Russia");
+    }
 }
