@@ -53,13 +53,14 @@ public final class Relink {
     private static Map<String, IncidentMeasures> measures(Linking linking, List<Article> articles, List<Claim> claims) {
         Map<String, Claim> claimById = new HashMap<>();
         claims.forEach(c -> claimById.put(c.id(), c));
-        Map<String, String> textOf = new HashMap<>();
-        articles.forEach(a -> textOf.put(a.id(), a.text()));
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
         Map<String, IncidentMeasures> measures = new HashMap<>();
         for (Incident incident : linking.incidents()) {
             List<Claim> mine = incident.claimIds().stream().map(claimById::get).filter(c -> c != null).toList();
             IncidentSummary s = IncidentSummary.of(incident, mine,
-                    id -> linking.reportGroupOf().getOrDefault(id, id), id -> textOf.getOrDefault(id, ""));
+                    id -> linking.reportGroupOf().getOrDefault(id, id),
+                    id -> byId.containsKey(id) ? byId.get(id).text() : "", id -> byId.containsKey(id) ? byId.get(id).title() : null);
             Long toll = s.estimates().stream().filter(e -> e.type() == EventType.KILLED).map(Estimate::best)
                     .findFirst().orElse(null);
             measures.put(incident.id(), new IncidentMeasures(toll, s.corroboration(), s.contradictions().size()));

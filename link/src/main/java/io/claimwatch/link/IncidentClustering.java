@@ -71,10 +71,15 @@ final class IncidentClustering {
      * One article as the clustering sees it: its words, the towns and districts its claims are placed in, and
      * the days its claims date their event to.
      */
-    record Doc(String id, LocalDate published, List<String> words, List<Point> places, List<LocalDate> days) {
+    record Doc(String id, LocalDate published, List<String> words, List<Point> places, List<LocalDate> days,
+               boolean roundUp) {
         Doc {
             places = List.copyOf(places);
             days = List.copyOf(days);
+        }
+
+        Doc(String id, LocalDate published, List<String> words, List<Point> places, List<LocalDate> days) {
+            this(id, published, words, places, days, false);
         }
 
         Doc(String id, LocalDate published, List<String> words) {
@@ -155,7 +160,7 @@ final class IncidentClustering {
             List<Integer> a = groups.get(ga);
             List<Integer> b = groups.get(gb);
             if (e.getValue() >= FORCED
-                    || meanScore(a, b, scores) >= THRESHOLD * MERGE_RATIO && daysSpanned(docs, a, b) <= MAX_SPAN_DAYS) {
+                    || meanScore(a, b, scores, docs) >= THRESHOLD * MERGE_RATIO && daysSpanned(docs, a, b) <= MAX_SPAN_DAYS) {
                 a.addAll(b);
                 b.forEach(i -> groupOf[i] = ga);
                 groups.set(gb, null);
@@ -218,7 +223,18 @@ final class IncidentClustering {
         return lo == null ? 0 : ChronoUnit.DAYS.between(lo, hi);
     }
 
-    private static double meanScore(List<Integer> a, List<Integer> b, Map<Long, Double> scores) {
+    /**
+     * The mean score between two groups' members; round-ups left out where both groups hold a report of one
+     * event: a round-up of a weekend's shootings shares words with each of them, which is no evidence that two
+     * of them are one.
+     */
+    private static double meanScore(List<Integer> a, List<Integer> b, Map<Long, Double> scores, List<Doc> docs) {
+        List<Integer> ownA = a.stream().filter(i -> !docs.get(i).roundUp()).toList();
+        List<Integer> ownB = b.stream().filter(i -> !docs.get(i).roundUp()).toList();
+        if (!ownA.isEmpty() && !ownB.isEmpty()) {
+            a = ownA;
+            b = ownB;
+        }
         double total = 0;
         for (int x : a) {
             for (int y : b) {

@@ -64,7 +64,8 @@ public final class Linker {
             words.addAll(Words.content(noise.title(a)));
             words.addAll(Words.names(story.get(a.id())));
             List<Claim> own = claimsOf.getOrDefault(a.id(), List.of());
-            docs.add(new IncidentClustering.Doc(a.id(), a.published(), words, townsTold(own), eventDays(a, own)));
+            docs.add(new IncidentClustering.Doc(a.id(), a.published(), words, townsTold(own), eventDays(a, own),
+                    RoundUp.isRoundUp(noise.title(a))));
         }
         List<String[]> storyCopies = copies.stream()
                 .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();

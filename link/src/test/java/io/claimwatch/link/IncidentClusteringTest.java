@@ -83,4 +83,20 @@ class IncidentClusteringTest {
         // one degree of latitude is about 111 km
         assertThat(new Point("a", 40, -80).km(new Point("b", 41, -80))).isBetween(110.0, 112.5);
     }
+
+    @Test
+    void aRoundUpJoinsAnIncidentButBridgesNoTwo() {
+        List<String> brightonPark = List.of("brighton", "archer", "sanchez", "porch");
+        List<String> fernwood = List.of("fernwood", "wallace", "morgan", "basement");
+        List<String> both = new java.util.ArrayList<>(brightonPark);
+        both.addAll(fernwood);
+        Doc a = new Doc("a", MONDAY, brightonPark);
+        Doc b = new Doc("b", MONDAY, fernwood);
+        Doc plain = new Doc("r", MONDAY, both);
+        assertThat(IncidentClustering.cluster(List.of(a, b, plain), List.of())).hasSize(1);
+        Doc roundUp = new Doc("r", MONDAY, both, List.of(), List.of(), true);
+        // it shares as much with each: it joins the first, and the other stays apart
+        assertThat(IncidentClustering.cluster(List.of(a, b, roundUp), List.of()))
+                .containsExactlyInAnyOrder(List.of("a", "r"), List.of("b"));
+    }
 }

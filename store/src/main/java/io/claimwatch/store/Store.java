@@ -143,6 +143,11 @@ public final class Store implements AutoCloseable {
         return article(id).map(a -> a.article().text()).orElse("");
     }
 
+    /** The article's title, null when it has none or is not stored. */
+    public String articleTitle(String id) {
+        return article(id).map(a -> a.article().title()).orElse(null);
+    }
+
     public Optional<Claim> claim(String id) {
         return read(c -> Sql.first(c, "SELECT " + ClaimTable.COLUMNS + " FROM claims c WHERE c.id = ?",
                 List.of(id), ClaimTable::read));
