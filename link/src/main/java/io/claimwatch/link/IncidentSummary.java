@@ -38,12 +38,14 @@ import java.util.stream.Collectors;
  * too: a report that leads with one toll and gives a rival one ("rose to 15, the emergency service said ... a
  * volunteer group said 17") reports both. Taking every source's figure instead doubled the GVA dev
  * contradictions (47 to 102), nearly all partial counts ("one fatally", "one minor injury"). A count read from a person ("a boy", "he") or a
- * tally over weeks ("this year") is no headline. Syndicated copies (one report group) count once, as the
+ * tally over weeks ("this year") is no headline. The figures of a round-up of many events ({@link RoundUp}) are
+ * shown but never weighed in a contradiction: its "four killed" may be another shooting of the weekend. Syndicated copies (one report group) count once, as the
  * group's earliest article: two outlets running the same wire story are one report, first published once.
  *
  * <p>Two figures contradict when they count one measure ({@link #measures}: type, party, kind of event word),
  * their bounds cannot both hold, and nothing but a dispute explains them: not one article's own toll beside a
- * quoted one, not reports weeks apart ({@link #isDispute}), not the gunman counted by one and not the other,
+ * quoted one, not reports weeks apart ({@link #isDispute}), not a report
+ * published before the day the other figure's event happened ({@link #toldBefore}), not the gunman counted by one and not the other,
  * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isToldAsAPart}).
  *
  * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
@@ -125,6 +127,12 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      */
     public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
                                      Function<String, String> textOf) {
+        return of(incident, claims, reportGroupOf, textOf, id -> null);
+    }
+
+    /** The same, with {@code titleOf} giving an article's title by id, where a round-up ({@link RoundUp}) is told. */
+    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
+                                     Function<String, String> textOf, Function<String, String> titleOf) {
         Set<String> members = Set.copyOf(incident.claimIds());
         Map<String, String> texts = new HashMap<>();  // each article's text read once
         Function<String, String> text = id -> texts.computeIfAbsent(id, k -> {
@@ -153,7 +161,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         Map<String, String> primaries = new LinkedHashMap<>();  // by key: the first spelling shown
         Set<Edge> edges = new LinkedHashSet<>();
         Set<String> parts = new HashSet<>();  // claim ids of rival figures that may count a part of the toll
-        for (Map<EventType, List<Claim>> byType : byArticle.values()) {
+        for (Map.Entry<String, Map<EventType, List<Claim>>> article : byArticle.entrySet()) {
+            Map<EventType, List<Claim>> byType = article.getValue();
+            boolean roundUp = RoundUp.isRoundUp(titleOf.apply(article.getKey()));
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
                 // the stated figures among the article's first RIVAL_CLAIMS of this type, each read once; the
                 // lead is those among its first HEADLINE_CLAIMS
@@ -188,6 +198,10 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                             && (f != lead.get(0) || outletsToll && !Estimates.isOutletOwn(f))
                             && f.quantity().value() <= largest.quantity().value()).forEach(f -> parts.add(f.claimId()));
                 }
+                if (roundUp) {
+                    // a round-up's "four killed" may be another shooting of the weekend: shown, not weighed
+                    headlines.values().forEach(f -> parts.add(f.claimId()));
+                }
                 for (SourceFigure f : headlines.values()) {
                     String said = Estimates.isOutletOwn(f) ? "" : SourceNames.key(f.source());  // a copy's outlet differs
                     String report = reportGroupOf.apply(f.articleId()) + '|' + e.getKey() + '|' + said;
@@ -209,7 +223,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 .thenComparing(SourceFigure::source)));
         Map<String, String> measures = measures(mine, sentence);
         return new IncidentSummary(incident, figures, new LinkedHashSet<>(primaries.values()), new ArrayList<>(edges),
-                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures),
+                contradictions(figures, measures, parts, byActor(mine), killedByArticle(mine, measures), eventDays(mine),
                         id -> PERPETRATOR_DEATHS.stream().anyMatch(text.apply(id).toLowerCase(Locale.ROOT)::contains)),
                 Estimates.of(figures));
     }
@@ -378,7 +392,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     private static List<Contradiction> contradictions(Map<EventType, List<SourceFigure>> figures,
                                                       Map<String, String> measures, Set<String> parts,
                                                       Set<String> byActor, Map<String, Set<Long>> killed,
-                                                      Predicate<String> perpetratorDied) {
+                                                      Map<String, LocalDate> days, Predicate<String> perpetratorDied) {
         List<Contradiction> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         figures.forEach((type, list) -> {
@@ -391,7 +405,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     if (parts.contains(a.claimId()) || parts.contains(b.claimId())
                             || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
                             || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())
-                            || !isDispute(a, b) || isExplained(type, a, b, byActor, killed, perpetratorDied)) {
+                            || !isDispute(a, b) || toldBefore(a, days.get(b.claimId())) || toldBefore(b, days.get(a.claimId()))
+                            || isExplained(type, a, b, byActor, killed, perpetratorDied)) {
                         continue;
                     }
                     SourceFigure[] best = widest.get(ma);
@@ -409,6 +424,28 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
             }
         });
         return found;
+    }
+
+    /** By claim id: the one day a claim dates its event to ("killed Wednesday"), where it dates it to one. */
+    private static Map<String, LocalDate> eventDays(List<Claim> claims) {
+        Map<String, LocalDate> days = new HashMap<>();
+        for (Claim c : claims) {
+            TimeSpan t = c.time();
+            if (t != null && t.start() != null && t.start().equals(t.end())) {
+                days.put(c.id(), t.start());
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Whether {@code figure}'s report was published more than a day before {@code day}, the day another figure
+     * dates its event to: the report cannot count an event that had not happened, so the two figures are of two
+     * events the grouping joined (a Sunday story's "five others" and a Wednesday shooting's "two others" in the
+     * same neighbourhood) or the later one tells a later death: neither is a dispute.
+     */
+    static boolean toldBefore(SourceFigure figure, LocalDate day) {
+        return day != null && figure.published() != null && day.isAfter(figure.published().plusDays(1));
     }
 
     /** By article: the killed figures it states, each as written (measured), wherever in the article. */
@@ -527,8 +564,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
      * of the victims); others after another number and no death (death-words.txt) in their sentence ("one is
      * listed in critical condition and two others were treated": others of the wounded, not of the dead); "three
      * men died at the scene and a fourth one at a hospital" (an ordinal one above the figure follows:
-     * ordinal-words.txt); "One of five people hurt in a shooting has died" (a number of the figure's whole: the
-     * five are no longer all hurt).
+     * ordinal-words.txt), or "six were injured in the shooting and another was injured trying to flee" (one more
+     * told under the figure's own event word); "One of five people hurt in a shooting has died" (a number of the
+     * figure's whole: the five are no longer all hurt).
      */
     static boolean isToldAsAPart(Claim c, String sentence) {
         String figure = Pattern.quote(c.quantity().text().strip());
@@ -551,6 +589,11 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     && before.stream().noneMatch(DEATH_WORDS::contains)) {
                 return true;  // "one is listed in critical condition and two others were treated": others of a
                               // group of the same kind counted before them, not others than the dead
+            }
+            String trigger = c.event().trigger() == null ? null : c.event().trigger().text().strip();
+            if (trigger != null && !trigger.isEmpty() && Pattern.compile("(?i)\\band\\s+(?:an?\\s*other|other|one\\s+more)\\b"
+                    + "[^.;]{0,40}?\\b" + Pattern.quote(trigger) + "\\b").matcher(m.group(2)).find()) {
+                return true;  // "six other people were injured and another was injured trying to flee": one beyond
             }
             Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(2));
             while (ord.find()) {

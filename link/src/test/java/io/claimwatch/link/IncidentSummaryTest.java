@@ -592,6 +592,16 @@ class IncidentSummaryTest {
         List<Claim> other = List.of(described(a, 0, EventType.KILLED, stated("3", 3), "men", "3 men died at the scene and a sixth one later"),
                 described(b, 0, EventType.KILLED, stated("4", 4), "men", "4 men died", "police"));
         assertThat(contradictions(other)).hasSize(1);
+        // one more told under the same event word after the figure: the figure is not the whole
+        Claim police = described(b, 0, EventType.INJURED, stated("7", 7), "people", "7 people were injured", "police");
+        for (String beyond : List.of("and another was injured trying to flee", "and one more man was injured later")) {
+            String text = "Six other people were injured in the shooting " + beyond;
+            Claim six = claimOf(a, EventType.INJURED).text(text).figure(stated("Six", 6)).trigger("injured").build();
+            assertThat(contradictions(List.of(six, police))).as(text).isEmpty();
+        }
+        Claim killedToo = claimOf(a, EventType.INJURED).text("Six people were injured in the shooting and another killed")
+                .figure(stated("Six", 6)).trigger("injured").build();
+        assertThat(contradictions(List.of(killedToo, police))).hasSize(1);
         // "One of five people hurt ... has died": the five are not all hurt any more
         List<Claim> whole = List.of(described(a, 0, EventType.INJURED, stated("five", 5), "people",
                         "One of five people hurt in a shooting on Sunday night has died"),
@@ -657,5 +667,38 @@ class IncidentSummaryTest {
         }
         List<Claim> alone = List.of(described(a, 0, EventType.INJURED, stated("Two", 2), "others", "Two others were treated"), three);
         assertThat(contradictions(alone)).hasSize(1);
+    }
+
+    @Test
+    void everyRoundUpExampleIsARoundUpWhoseFiguresAreNotWeighed() throws Exception {
+        Article a = article("a", "Outlet A", "2021-06-01");
+        Article b = article("b", "Outlet B", "2021-06-01");
+        List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated("2", 2), "people", "2 people were killed"),
+                described(b, 0, EventType.KILLED, stated("Four", 4), "people", "Four people were killed", "police"));
+        assertThat(RoundUp.isRoundUp("Two killed in Brighton Park shooting")).isFalse();
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> "", id -> "Two killed in shooting")
+                .contradictions()).hasSize(1);
+        for (String example : examples("round-up-titles.txt")) {
+            assertThat(RoundUp.isRoundUp(example)).as(example).isTrue();
+            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> "",
+                    id -> id.equals("b") ? example : "Two killed in shooting");
+            assertThat(s.contradictions()).as(example).isEmpty();
+            assertThat(s.figures().get(EventType.KILLED)).as(example).extracting(f -> f.quantity().value())
+                    .contains(2L, 4L);  // shown by source all the same
+        }
+    }
+
+    @Test
+    void aReportPublishedBeforeTheOtherFiguresEventIsNoDispute() {
+        Article sunday = article("a", "Outlet A", "2014-06-01");
+        Article wednesday = article("b", "Outlet B", "2014-06-04");
+        Claim five = described(sunday, 0, EventType.INJURED, stated("five", 5), "people", "five people were injured", "police");
+        Claim two = claimOf(wednesday, EventType.INJURED).text("two people were wounded in a shooting Wednesday")
+                .figure(stated("two", 2)).time("Wednesday", "2014-06-04").from("the coroner").build();
+        assertThat(contradictions(List.of(five, two))).isEmpty();
+        // dated to the day of the first report, it is the same shooting told twice
+        Claim same = claimOf(wednesday, EventType.INJURED).text("two people were wounded in a shooting Sunday")
+                .figure(stated("two", 2)).time("Sunday", "2014-06-01").from("the coroner").build();
+        assertThat(contradictions(List.of(five, same))).hasSize(1);
     }
 }
