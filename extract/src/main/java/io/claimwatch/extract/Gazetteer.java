@@ -206,7 +206,8 @@ public final class Gazetteer {
     /**
      * The town (or district) the article's toponyms, read in {@code context}, name most often; ties: the one
      * most of the article's other places lie near (a story naming Lviv, Kramatorsk and Sloviansk once each is
-     * about Kramatorsk), then the first named. Null when they name none: a story about countries and regions has no town to place a street in.
+     * about Kramatorsk), then the first named. Null when they name none: a story about countries and regions has
+     * no town to place a street in.
      */
     private Entry focus(Collection<String> toponyms, Context context) {
         Map<String, Integer> mentions = new LinkedHashMap<>();

@@ -60,7 +60,8 @@ public final class Relink {
             List<Claim> mine = incident.claimIds().stream().map(claimById::get).filter(c -> c != null).toList();
             IncidentSummary s = IncidentSummary.of(incident, mine,
                     id -> linking.reportGroupOf().getOrDefault(id, id),
-                    id -> byId.containsKey(id) ? byId.get(id).text() : "", id -> byId.containsKey(id) ? byId.get(id).title() : null);
+                    id -> byId.containsKey(id) ? byId.get(id).text() : "",
+                    id -> byId.containsKey(id) ? byId.get(id).title() : null);
             Long toll = s.estimates().stream().filter(e -> e.type() == EventType.KILLED).map(Estimate::best)
                     .findFirst().orElse(null);
             measures.put(incident.id(), new IncidentMeasures(toll, s.corroboration(), s.contradictions().size()));

@@ -39,13 +39,14 @@ import java.util.stream.Collectors;
  * volunteer group said 17") reports both. Taking every source's figure instead doubled the GVA dev
  * contradictions (47 to 102), nearly all partial counts ("one fatally", "one minor injury"). A count read from a person ("a boy", "he") or a
  * tally over weeks ("this year") is no headline. The figures of a round-up of many events ({@link RoundUp}) are
- * shown but never weighed in a contradiction: its "four killed" may be another shooting of the weekend. Syndicated copies (one report group) count once, as the
+ * shown but never weighed in a contradiction: its "four killed" may be another shooting of the weekend.
+ * Syndicated copies (one report group) count once, as the
  * group's earliest article: two outlets running the same wire story are one report, first published once.
  *
  * <p>Two figures contradict when they count one measure ({@link #measures}: type, party, kind of event word),
  * their bounds cannot both hold, and nothing but a dispute explains them: not one article's own toll beside a
- * quoted one, not reports weeks apart ({@link #isDispute}), not a report
- * published before the day the other figure's event happened ({@link #toldBefore}), not the gunman counted by one and not the other,
+ * quoted one, not reports weeks apart ({@link #isDispute}), not a report published before the day the other
+ * figure's event happened ({@link #toldBefore}), not the gunman counted by one and not the other,
  * not everyone shot read as injured ({@link #isExplained}), not a part the sentence tells ({@link #isToldAsAPart}).
  *
  * <p>Sources are named once per incident ({@link SourceNames}); the outlet asserting a figure itself is not
@@ -307,8 +308,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
 
     /** The claim's own words date its figure before the report ("had earlier put ... at 12"). */
     static boolean saysEarlier(String text) {
-        String t = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return EARLIER_WORDS.stream().anyMatch(w -> t.contains(" " + w + " "));
+        return Words.holdsPhrase(text, EARLIER_WORDS);
     }
 
     /**
@@ -405,7 +405,8 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                     if (parts.contains(a.claimId()) || parts.contains(b.claimId())
                             || SourceNames.key(a.source()).equals(SourceNames.key(b.source())) || ma == null
                             || !ma.equals(measures.get(b.claimId())) || !a.quantity().contradicts(b.quantity())
-                            || !isDispute(a, b) || toldBefore(a, days.get(b.claimId())) || toldBefore(b, days.get(a.claimId()))
+                            || !isDispute(a, b)
+                            || toldBefore(a, days.get(b.claimId())) || toldBefore(b, days.get(a.claimId()))
                             || isExplained(type, a, b, byActor, killed, perpetratorDied)) {
                         continue;
                     }
@@ -591,8 +592,9 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                               // group of the same kind counted before them, not others than the dead
             }
             String trigger = c.event().trigger() == null ? null : c.event().trigger().text().strip();
-            if (trigger != null && !trigger.isEmpty() && Pattern.compile("(?i)\\band\\s+(?:an?\\s*other|other|one\\s+more)\\b"
-                    + "[^.;]{0,40}?\\b" + Pattern.quote(trigger) + "\\b").matcher(m.group(2)).find()) {
+            if (trigger != null && !trigger.isEmpty()
+                    && Pattern.compile("(?i)\\band\\s+(?:an?\\s*other|other|one\\s+more)\\b[^.;]{0,40}?\\b"
+                            + Pattern.quote(trigger) + "\\b").matcher(m.group(2)).find()) {
                 return true;  // "six other people were injured and another was injured trying to flee": one beyond
             }
             Matcher ord = Pattern.compile("(?i)\\band\\s+(?:a|the)\\s+(\\p{L}+)\\b").matcher(m.group(2));

@@ -1,7 +1,6 @@
 package io.claimwatch.link;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A report that rounds up many events ("8 Dead, 27 Wounded In Weekend Shootings Across Chicago"): it names
@@ -14,10 +13,6 @@ final class RoundUp {
     }
 
     static boolean isRoundUp(String title) {
-        if (title == null) {
-            return false;
-        }
-        String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return TITLE_WORDS.stream().anyMatch(w -> t.contains(" " + w + " "));
+        return Words.holdsPhrase(title, TITLE_WORDS);
     }
 }

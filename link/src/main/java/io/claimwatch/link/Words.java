@@ -75,6 +75,18 @@ final class Words {
         return Set.copyOf(words);
     }
 
+    /**
+     * Whether {@code text} holds one of {@code phrases} (lower case) as whole words, whatever the case and the
+     * punctuation between them: "Weekend Shootings:" holds "shootings", "shootings-related" does not hold "shoot".
+     */
+    static boolean holdsPhrase(String text, List<String> phrases) {
+        if (text == null) {
+            return false;
+        }
+        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return phrases.stream().anyMatch(w -> t.contains(" " + w + " "));
+    }
+
     /** The stripped, non-empty lines of a resource of this package that are not '#' comments. */
     static List<String> lines(String resource) {
         try (InputStream in = Words.class.getResourceAsStream(resource)) {

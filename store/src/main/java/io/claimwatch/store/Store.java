@@ -145,7 +145,9 @@ public final class Store implements AutoCloseable {
 
     /** The article's title, null when it has none or is not stored. */
     public String articleTitle(String id) {
-        return article(id).map(a -> a.article().title()).orElse(null);
+        // the title column alone: an incident summary reads each article's text already
+        return read(c -> Sql.first(c, "SELECT title FROM articles WHERE id = ?", List.of(id), rs -> rs.getString(1)))
+                .orElse(null);
     }
 
     public Optional<Claim> claim(String id) {
