@@ -128,6 +128,9 @@ const citiesJson = JSON.parse(fs.readFileSync(citiesJsonFile, 'utf8'));
 const pointKey = (cc, name, lat, lon) => `${cc}|${name}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
 const current = new Map(citiesJson.map((c) => [pointKey(c.country, c.name, c.lat, c.lng), c]));
 const cities = [];
+const bigCityAlternates = new Map(); // city row -> its GeoNames alternates, for exonyms (below)
+const EXONYM_POP = 200000;
+const EXONYM_CLASH_POP = 10000;
 const clean = (s) => s.replace(/[\t\r\n]/g, ' ');
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']); // capitals and seats are kept below the threshold
 
@@ -153,6 +156,7 @@ for (const line of fs.readFileSync(cities500File, 'utf8').split('\n')) {
     // "New York City", "Ho Chi Minh City": news drops the "City" of a city of millions (not of Kansas City)
     if (pop >= 1000000 && / City$/.test(name)) aliases.push(name.replace(/ City$/, ''));
     cities.push([name, cc, lat.toFixed(3), lon.toFixed(3), 'city', pop, aliases, region, code]);
+    if (pop >= EXONYM_POP) bigCityAlternates.set(cities[cities.length - 1], alternates);
   }
 }
 
@@ -282,12 +286,57 @@ for (const r of rows.filter((r) => r[4] === 'region' && r[2] !== '')) {
 for (const [key, members] of [...groups].sort()) {
   if (members.length < 2) continue;
   const [cc, base] = key.split('|');
+  const [lat, lon] = sphericalMiddle(members);
+  const pop = members.reduce((a, r) => a + Number(r[5]), 0);
+  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
+}
+// Likewise a county that survives only in its parts ("North", "South" and "West Yorkshire"; "East" and "West
+// Sussex"; "Cheshire East", "Cheshire West and Chester"; "North" and "South Lanarkshire"): one more district row
+// at the middle of theirs, unless a place of that country is called so (abroad, the article's context tells the
+// Cheshire of England from the towns of Connecticut and New Hampshire).
+const SIDE = /^(.+?) (?:East|West|North|South|Central)(?: and .+)?$/;
+const namedAlready = new Set(); // country|name key
+for (const r of [...rows, ...cities]) for (const n of [r[0], ...r[6]]) namedAlready.add(`${r[1]}|${norm(n)}`);
+const districtGroups = new Map(); // country|base -> [row...]
+for (const r of rows.filter((r) => r[4] === 'district' && r[2] !== '')) {
+  const m = r[0].match(DIRECTION) ?? r[0].match(SIDE);
+  if (!m || GROUP_TYPE_WORD.test(m[1]) || DIRECTION.test(m[1]) || norm(m[1]).length < 4 || namedAlready.has(`${r[1]}|${norm(m[1])}`)) continue;
+  const key = `${r[1]}|${m[1]}`;
+  (districtGroups.get(key) ?? districtGroups.set(key, []).get(key)).push(r);
+}
+for (const [key, members] of [...districtGroups].sort()) {
+  if (members.length < 2) continue;
+  const [cc, base] = key.split('|');
+  const [lat, lon] = sphericalMiddle(members);
+  const pop = members.reduce((a, r) => a + Number(r[5]), 0);
+  const regions = new Set(members.map((r) => r[7]));
+  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'district', pop, [], regions.size === 1 ? [...regions][0] : '', 'ADM2', []]);
+}
+
+// English names of big cities far from their own ("Gothenburg" for Göteborg, "Cologne" for Köln, "Bombay" for
+// Mumbai, "Cracow" for Kraków): GeoNames' alternates are untagged, so every far Latin-script spelling of a city of
+// EXONYM_POP people is kept, unless a country, region or district, or another town of EXONYM_CLASH_POP people, is
+// called so ("Salisbury" is Harare's old name and a town in England; "Canton" Guangzhou's and a city in Ohio).
+const owners = new Map(); // name key -> the rows it names
+for (const r of [...rows, ...cities.filter((c) => c[5] >= EXONYM_CLASH_POP)]) {
+  for (const n of [r[0], ...r[6]]) (owners.get(norm(n)) ?? owners.set(norm(n), new Set()).get(norm(n))).add(r);
+}
+for (const [city, alternates] of bigCityAlternates) {
+  const own = new Set([city[0], ...city[6]].map(norm));
+  for (const alt of alternates.split(',')) {
+    const key = norm(alt);
+    if (!/^\p{Lu}[\p{Script=Latin}\s'’.\-]+$/u.test(alt) || alt === alt.toUpperCase() || key.length < 4 || own.has(key)) continue;
+    if ([...(owners.get(key) ?? [])].some((r) => r !== city)) continue;
+    own.add(key);
+    city[6].push(alt);
+  }
+}
+// The middle of rows' points on the sphere (lat, lon in degrees).
+function sphericalMiddle(members) {
   const rad = Math.PI / 180;
   const v = members.reduce((a, r) => [a[0] + Math.cos(r[2] * rad) * Math.cos(r[3] * rad),
     a[1] + Math.cos(r[2] * rad) * Math.sin(r[3] * rad), a[2] + Math.sin(r[2] * rad)], [0, 0, 0]);
-  const lat = Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, lon = Math.atan2(v[1], v[0]) / rad;
-  const pop = members.reduce((a, r) => a + Number(r[5]), 0);
-  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
+  return [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
 }
 cities.sort((a, b) => a[1].localeCompare(b[1]) || b[5] - a[5] || a[0].localeCompare(b[0]));
 for (const row of [...rows, ...cities.map((c) => [...c, []])]) {
