@@ -168,7 +168,7 @@ public final class Gazetteer {
                 readings.add(pointReadings(t));
             }
         }
-        String outletCountry = outletCountry(outlet);
+        String outletCountry = outletCountry(outlet) != null ? outletCountry(outlet) : outletTownCountry(outlet);
         Entry home = null;
         Map<Entry, Integer> support;
         if (outletPlace != null) {
@@ -200,7 +200,9 @@ public final class Gazetteer {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         Context context = new Context(Set.copyOf(namedCountries), Set.copyOf(namedRegions), main, outletCountry,
                 support, home, null);
-        return context.withFocus(focus(toponyms, context));
+        Entry focus = focus(toponyms, context);
+        // a local paper's story that names no town of its own is about the paper's town
+        return context.withFocus(focus != null ? focus : home);
     }
 
     /**
@@ -311,6 +313,10 @@ public final class Gazetteer {
         if (!m.find()) {
             return null;
         }
+        String town = OUTLET_TOWNS.value(m.group(1), 1);
+        if (town != null) {
+            return normalize(town);
+        }
         String label = m.group(1).replaceFirst("^the", "");
         for (int n = label.length(); n >= 5; n--) {
             String key = label.substring(0, n);
@@ -320,6 +326,15 @@ public final class Gazetteer {
         }
         return null;
     }
+
+    /** The country of a paper of lexicon/outlet-towns.tsv ("smh.com.au": AU), else null. */
+    private static String outletTownCountry(String outlet) {
+        Matcher m = outlet == null ? null : FIRST_LABEL.matcher(outlet.toLowerCase(Locale.ROOT));
+        return m != null && m.find() ? OUTLET_TOWNS.value(m.group(1), 2) : null;
+    }
+
+    /** Papers whose address does not start with their town's name ("nola.com": New Orleans). */
+    private static final Lexicon OUTLET_TOWNS = Lexicon.load("outlet-towns");
 
     private static final Pattern FIRST_LABEL = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?([a-z]+)[.-]");
 
@@ -367,6 +382,11 @@ public final class Gazetteer {
             this.support = support;
             this.home = home;
             this.focus = focus;
+        }
+
+        /** The outlet's home town, when its address names one. */
+        Entry home() {
+            return home;
         }
 
         private Context withFocus(Entry town) {

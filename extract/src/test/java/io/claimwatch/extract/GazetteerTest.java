@@ -232,6 +232,20 @@ class GazetteerTest {
     }
 
     @Test
+    void everyPaperOfOutletTownsPlacesAStreetOfAStoryNamingNoTownInItsHomeTown() {
+        for (var row : Lexicon.load("outlet-towns").rows().entrySet()) {
+            String town = row.getValue().get(0), country = row.getValue().get(1), street = row.getValue().get(2);
+            Place place = inArticle(street, "https://www." + row.getKey() + ".com/news/1");
+            assertThat(place.name()).as("%s of %s.com", street, row.getKey()).isEqualTo(town);
+            assertThat(place.country()).isEqualTo(country);
+            assertThat(place.precision()).isEqualTo(Place.Precision.CITY);
+        }
+        // a paper not in the file has no home, and the street stays unplaced
+        assertThat(gazetteer.resolve("Royal Street", SPAN, gazetteer.context(List.of("Royal Street"), "news.com")))
+                .isEmpty();
+    }
+
+    @Test
     void aLargeRegionIsAtTheMiddleOfItsAreaNotOfItsPopulatedSouth() {
         // Natural Earth's label points: most of Ontario's and Quebec's towns lie within 300 km of the US border
         assertThat(place("Ontario").lat()).isBetween(49.0, 52.0);
