@@ -27,12 +27,15 @@ function editDistance(a, b) {
 // GeoNames alternate names are untagged and in every language. Keep Latin-script spellings
 // close to the main name (Kiev/Kyiv, Kharkov/Kharkiv), which is what English news varies between;
 // far ones are mostly other languages or old names (Donetsk's "Stalino") and would cause false hits.
+// A capitalised Latin-script name, not a code in capitals ("GOT").
+const isLatinSpelling = (alt) => /^\p{Lu}[\p{Script=Latin}\s'’.\-]+$/u.test(alt) && alt !== alt.toUpperCase();
+
 function cityAliases(name, alternates) {
   const seen = new Set([norm(name)]);
   const out = [];
   for (const alt of alternates.split(',')) {
     const key = norm(alt);
-    if (!/^\p{Lu}[\p{Script=Latin}\s'’.\-]+$/u.test(alt) || alt === alt.toUpperCase()) continue;
+    if (!isLatinSpelling(alt)) continue;
     if (key.length < 4 || seen.has(key) || key[0] !== norm(name)[0] || editDistance(key, norm(name)) > 2) continue;
     seen.add(key);
     out.push(alt);
@@ -274,18 +277,24 @@ for (const [code, name] of [...admin2].sort()) {
 // name is already a place (North and South Carolina: Carolina, Puerto Rico) or a type word ("Eastern Province").
 const DIRECTION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern) (.+)$/;
 const GROUP_TYPE_WORD = /(?:^| )(?:Province|Region|District|State|Division|Governorate|County|Department|Municipality|Area|Zone|Sector|Coast|Cape|Island|Islands|Atoll|River|Hill|End|Aimak)$/i;
-const known = new Set();
-for (const r of [...rows, ...cities]) for (const n of [r[0], ...r[6]]) known.add(norm(n));
-const groups = new Map(); // country|base -> [row...]
-for (const r of rows.filter((r) => r[4] === 'region' && r[2] !== '')) {
-  const m = r[0].match(DIRECTION);
-  if (!m || GROUP_TYPE_WORD.test(m[1]) || DIRECTION.test(m[1]) || norm(m[1]).length < 4 || known.has(norm(m[1]))) continue;
-  const key = `${r[1]}|${m[1]}`;
-  (groups.get(key) ?? groups.set(key, []).get(key)).push(r);
+const rowKeys = (r) => [r[0], ...r[6]].map(norm);
+// The located rows of a kind grouped by the name they share (baseOf: the name, or null), in groups of two or
+// more, by country and name: [cc, base, members]. A name that is a type word, itself directed, shorter than
+// four letters or taken(cc, key) makes no group.
+function sharedNameGroups(kind, baseOf, taken) {
+  const groups = new Map(); // country|base -> [row...]
+  for (const r of rows.filter((r) => r[4] === kind && r[2] !== '')) {
+    const base = baseOf(r[0]);
+    if (!base || GROUP_TYPE_WORD.test(base) || DIRECTION.test(base) || norm(base).length < 4 || taken(r[1], norm(base))) continue;
+    const key = `${r[1]}|${base}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)).push(r);
+  }
+  return [...groups].sort().filter(([, members]) => members.length >= 2)
+    .map(([key, members]) => [...key.split('|'), members]);
 }
-for (const [key, members] of [...groups].sort()) {
-  if (members.length < 2) continue;
-  const [cc, base] = key.split('|');
+const known = new Set();
+for (const r of [...rows, ...cities]) for (const k of rowKeys(r)) known.add(k);
+for (const [cc, base, members] of sharedNameGroups('region', (name) => name.match(DIRECTION)?.[1], (cc, key) => known.has(key))) {
   const [lat, lon] = sphericalMiddle(members);
   const pop = members.reduce((a, r) => a + Number(r[5]), 0);
   rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
@@ -296,17 +305,9 @@ for (const [key, members] of [...groups].sort()) {
 // Cheshire of England from the towns of Connecticut and New Hampshire).
 const SIDE = /^(.+?) (?:East|West|North|South|Central)(?: and .+)?$/;
 const namedAlready = new Set(); // country|name key
-for (const r of [...rows, ...cities]) for (const n of [r[0], ...r[6]]) namedAlready.add(`${r[1]}|${norm(n)}`);
-const districtGroups = new Map(); // country|base -> [row...]
-for (const r of rows.filter((r) => r[4] === 'district' && r[2] !== '')) {
-  const m = r[0].match(DIRECTION) ?? r[0].match(SIDE);
-  if (!m || GROUP_TYPE_WORD.test(m[1]) || DIRECTION.test(m[1]) || norm(m[1]).length < 4 || namedAlready.has(`${r[1]}|${norm(m[1])}`)) continue;
-  const key = `${r[1]}|${m[1]}`;
-  (districtGroups.get(key) ?? districtGroups.set(key, []).get(key)).push(r);
-}
-for (const [key, members] of [...districtGroups].sort()) {
-  if (members.length < 2) continue;
-  const [cc, base] = key.split('|');
+for (const r of [...rows, ...cities]) for (const k of rowKeys(r)) namedAlready.add(`${r[1]}|${k}`);
+const countyBase = (name) => (name.match(DIRECTION) ?? name.match(SIDE))?.[1];
+for (const [cc, base, members] of sharedNameGroups('district', countyBase, (cc, key) => namedAlready.has(`${cc}|${key}`))) {
   const [lat, lon] = sphericalMiddle(members);
   const pop = members.reduce((a, r) => a + Number(r[5]), 0);
   const regions = new Set(members.map((r) => r[7]));
@@ -319,13 +320,13 @@ for (const [key, members] of [...districtGroups].sort()) {
 // called so ("Salisbury" is Harare's old name and a town in England; "Canton" Guangzhou's and a city in Ohio).
 const owners = new Map(); // name key -> the rows it names
 for (const r of [...rows, ...cities.filter((c) => c[5] >= EXONYM_CLASH_POP)]) {
-  for (const n of [r[0], ...r[6]]) (owners.get(norm(n)) ?? owners.set(norm(n), new Set()).get(norm(n))).add(r);
+  for (const k of rowKeys(r)) (owners.get(k) ?? owners.set(k, new Set()).get(k)).add(r);
 }
 for (const [city, alternates] of bigCityAlternates) {
   const own = new Set([city[0], ...city[6]].map(norm));
   for (const alt of alternates.split(',')) {
     const key = norm(alt);
-    if (!/^\p{Lu}[\p{Script=Latin}\s'’.\-]+$/u.test(alt) || alt === alt.toUpperCase() || key.length < 4 || own.has(key)) continue;
+    if (!isLatinSpelling(alt) || key.length < 4 || own.has(key)) continue;
     if ([...(owners.get(key) ?? [])].some((r) => r !== city)) continue;
     own.add(key);
     city[6].push(alt);

@@ -168,7 +168,7 @@ public final class Gazetteer {
                 readings.add(pointReadings(t));
             }
         }
-        String outletCountry = outletCountry(outlet) != null ? outletCountry(outlet) : outletTownCountry(outlet);
+        String outletCountry = Optional.ofNullable(outletCountry(outlet)).orElseGet(() -> outletTownCountry(outlet));
         Entry home = null;
         Map<Entry, Integer> support;
         if (outletPlace != null) {
@@ -306,18 +306,15 @@ public final class Gazetteer {
 
     /** "dallasnews.com" -> "dallas": the longest city name of 5 letters or more the domain's first label starts with. */
     private String outletPlace(String outlet) {
-        if (outlet == null) {
+        String first = firstLabel(outlet);
+        if (first == null) {
             return null;
         }
-        Matcher m = FIRST_LABEL.matcher(outlet.toLowerCase(Locale.ROOT));
-        if (!m.find()) {
-            return null;
-        }
-        String town = OUTLET_TOWNS.value(m.group(1), 1);
+        String town = OUTLET_TOWNS.value(first, 1);
         if (town != null) {
             return normalize(town);
         }
-        String label = m.group(1).replaceFirst("^the", "");
+        String label = first.replaceFirst("^the", "");
         for (int n = label.length(); n >= 5; n--) {
             String key = label.substring(0, n);
             if (byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.kind() == Kind.CITY)) {
@@ -329,8 +326,13 @@ public final class Gazetteer {
 
     /** The country of a paper of lexicon/outlet-towns.tsv ("smh.com.au": AU), else null. */
     private static String outletTownCountry(String outlet) {
+        return OUTLET_TOWNS.value(firstLabel(outlet), 2);
+    }
+
+    /** "https://www.dallasnews.com/x" -> "dallasnews", or null. */
+    private static String firstLabel(String outlet) {
         Matcher m = outlet == null ? null : FIRST_LABEL.matcher(outlet.toLowerCase(Locale.ROOT));
-        return m != null && m.find() ? OUTLET_TOWNS.value(m.group(1), 2) : null;
+        return m != null && m.find() ? m.group(1) : null;
     }
 
     /** Papers whose address does not start with their town's name ("nola.com": New Orleans). */
