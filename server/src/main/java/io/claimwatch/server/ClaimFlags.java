@@ -6,14 +6,11 @@ import io.claimwatch.store.ClaimFlag;
 import io.claimwatch.store.Page;
 import io.claimwatch.store.Store;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -91,18 +88,7 @@ final class ClaimFlags {
     }
 
     private static JsonNode json(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse("a flag's body is at most " + MAX_BODY_BYTES + " bytes");
-        }
-        byte[] bytes;
-        try (InputStream in = ctx.bodyInputStream()) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse("a flag's body is at most " + MAX_BODY_BYTES + " bytes");
-        }
+        byte[] bytes = BoundedBody.read(ctx, MAX_BODY_BYTES, "a flag's body is at most " + MAX_BODY_BYTES + " bytes");
         try {
             JsonNode node = ClaimJson.mapper().readTree(bytes);
             if (node == null || !node.isObject()) {

@@ -20,8 +20,6 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,22 +79,7 @@ final class Submissions {
 
     /** The body, read at most one byte past the limit whatever the request declares. */
     private static byte[] body(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ContentTooLargeResponse tooLarge() {
-        return new ContentTooLargeResponse("request body over " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
+        return BoundedBody.read(ctx, MAX_BODY_BYTES, "request body over " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
     }
 
     /** The posted articles as the corpus reader reads them, or a 400 naming every bad one. */
