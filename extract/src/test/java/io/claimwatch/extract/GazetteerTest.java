@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.claimwatch.extract.Gazetteer.Kind;
 import io.claimwatch.model.Place;
 import io.claimwatch.model.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -246,6 +248,31 @@ class GazetteerTest {
     }
 
     @Test
+    void everyWideAreaAndItsAliasesResolveToTheAreaNotToASameNameTown() throws Exception {
+        // tools/gazetteer/wide-areas.tsv, from which the gazetteer build takes them: "the Pacific" is the ocean,
+        // not Pacific, Missouri; "the Kurdistan Region" Iraq's, not Iran's Kurdistan Province
+        var rows = Files.readAllLines(Path.of("../tools/gazetteer/wide-areas.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertThat(rows).hasSizeGreaterThan(20);
+        for (String line : rows) {
+            String[] f = line.split("\t");
+            boolean several = f[1].equals("-");
+            List<String> names = new java.util.ArrayList<>(List.of(f[0]));
+            if (f.length > 5) {
+                names.addAll(List.of(f[5].split(",")));
+            }
+            for (String name : names) {
+                Place area = place("the " + name);
+                assertThat(area.name()).as(name).isEqualTo(f[0]);
+                assertThat(area.country()).as(name).isEqualTo(several ? "" : f[1]);
+                assertThat(area.precision()).as(name)
+                        .isEqualTo(several ? Place.Precision.CONTINENT : Place.Precision.REGION);
+                assertThat(area.lat()).as(name).isCloseTo(Double.parseDouble(f[2]), within(0.01));
+            }
+        }
+    }
+
+    @Test
     void aLargeRegionIsAtTheMiddleOfItsAreaNotOfItsPopulatedSouth() {
         // Natural Earth's label points: most of Ontario's and Quebec's towns lie within 300 km of the US border
         assertThat(place("Ontario").lat()).isBetween(49.0, 52.0);
@@ -304,7 +331,7 @@ class GazetteerTest {
         assertThat(gazetteer.resolve("Qwxzy Street", SPAN, gazetteer.context(List.of("Ukraine", "Donetsk Oblast"),
                 null))).isEmpty();
         // a people and an area wider than a town are not spots in the town
-        for (String wide : List.of("Qwxzians", "Qwxzese", "Qwxzy Peninsula", "Qwxzy Mountains", "Middle East")) {
+        for (String wide : List.of("Qwxzians", "Qwxzese", "Qwxzy Peninsula", "Qwxzy Mountains", "Qwxzy East", "Qwxzy Sea")) {
             assertThat(gazetteer.resolve(wide, SPAN, gazetteer.context(List.of("Kharkiv", wide), null)))
                     .as(wide).isEmpty();
         }
