@@ -265,6 +265,8 @@ public final class Gazetteer {
     private static final double NEAR_KM = 100;
     /** The bonus of a region when the article names another first-level region of the same country. */
     private static final double REGION_PEERS = 2;
+    /** A country's capital in an article naming that country: "Washington" beside the United States is the city. */
+    private static final double CAPITAL_OF_NAMED_COUNTRY = 2;
     /** How many times the next town's population a town must have to be taken as an outlet's home. */
     private static final double DOMINANT = 4;
     private static final int MAX_PAIRED_NAMES = 60;
@@ -537,8 +539,10 @@ public final class Gazetteer {
     private static Optional<Entry> best(List<Entry> candidates, Context context, boolean shouted) {
         Entry top = null;
         double topScore = Double.NEGATIVE_INFINITY;
+        // "Mexico", "Kuwait": a name that is a country is not its capital for naming that country
+        boolean namesCountry = candidates.stream().anyMatch(e -> e.kind() == Kind.COUNTRY);
         for (Entry e : candidates) {
-            double s = score(e, context, shouted);
+            double s = score(e, context, shouted, namesCountry);
             if (s > topScore) {
                 top = e;
                 topScore = s;
@@ -565,7 +569,7 @@ public final class Gazetteer {
      * same-name district). Context: the article names the candidate's country or region, most of its places lie
      * in that country, the outlet is there, or other names of the article have a reading near it.
      */
-    private static double score(Entry e, Context c, boolean shouted) {
+    private static double score(Entry e, Context c, boolean shouted, boolean namesCountry) {
         double s = Math.log10(e.population() + 10.0);
         s += switch (e.kind()) {
             case CONTINENT -> 10;
@@ -576,6 +580,9 @@ public final class Gazetteer {
         };
         if (e.kind() != Kind.COUNTRY && c.countries.contains(e.country())) {
             s += 1.5;
+            if ("PPLC".equals(e.feature()) && !namesCountry) {
+                s += CAPITAL_OF_NAMED_COUNTRY;
+            }
         }
         if (!e.region().isEmpty() && e.kind() != Kind.REGION && c.regions.contains(e.region())) {
             s += 4;

@@ -105,6 +105,16 @@ class GazetteerTest {
     }
 
     @Test
+    void theCapitalOfACountryTheArticleNamesOutranksAForeignTownOfTheName() {
+        // a British paper on the United States: "Washington" is the capital, not the town near Sunderland
+        Place washington = inArticle("Washington", "telegraph.co.uk", "Britain", "United States", "Britain");
+        assertThat(washington.country()).isEqualTo("US");
+        assertThat(washington.lat()).isCloseTo(38.9, within(0.2));
+        // a name that is the country itself stays the country, not its capital
+        assertThat(inArticle("Mexico", null, "Guatemala", "Mexico").precision()).isEqualTo(Place.Precision.COUNTRY);
+    }
+
+    @Test
     void aDemonymIsItsCountryAndClashesGoToTheLargerOne() {
         assertThat(place("Jordanian").country()).isEqualTo("JO");
         assertThat(place("Canadians").country()).isEqualTo("CA");
