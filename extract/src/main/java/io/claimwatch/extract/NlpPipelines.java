@@ -39,6 +39,10 @@ final class NlpPipelines {
     private final Lexicon timeWords = Lexicon.load("time-words");
     /** A year or a numeric date ("2024", "12/14") can also make a time expression. */
     private static final Pattern NUMERIC_TIME = Pattern.compile("(19|20)\\d\\d|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+    /** Words a time expression hangs on that do not alone make a sentence worth SUTime ("quarter", "p.m."). */
+    private final Lexicon timeAnchors = Lexicon.load("time-anchors");
+    /** A clock time ("11:40"): in a sentence with a time word, its expression may lie far from that word. */
+    static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d");
     private final long loadMillis;
 
     private NlpPipelines() {
@@ -220,22 +224,36 @@ final class NlpPipelines {
     }
 
     /**
-     * Runs SUTime on those of the parsed {@code sentences} that have a time word and hands each time expression
-     * to its sentence (TimexAnnotations). Times are only read for claims, so only claim sentences need it.
+     * Runs SUTime on those of the parsed {@code sentences} that have a time word, on the stretches around their
+     * time words and anchors only, and hands each time expression to its sentence (TimexAnnotations). Times are
+     * only read for claims, so only claim sentences need it.
      */
     void annotateTimes(Annotation doc, List<CoreMap> parsedSentences, LocalDate published) {
-        List<CoreMap> sentences = parsedSentences.stream().filter(this::mayHoldTime).toList();
-        if (published == null || sentences.isEmpty()) {
+        if (published == null) {
             return;
         }
-        Annotation part = subDocument(doc, sentences);
+        List<CoreMap> windows = new ArrayList<>();
+        List<CoreMap> sentences = new ArrayList<>();
+        for (CoreMap s : parsedSentences) {
+            List<int[]> stretches = timeStretches(s.get(CoreAnnotations.TokensAnnotation.class));
+            if (!stretches.isEmpty()) {
+                sentences.add(s);
+            }
+            for (int[] stretch : stretches) {
+                windows.add(window(doc, s, stretch));
+            }
+        }
+        if (windows.isEmpty()) {
+            return;
+        }
+        Annotation part = subDocument(doc, windows);
         part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         time.annotate(part);
+        List<CoreMap> all = part.get(TimeAnnotations.TimexAnnotations.class);
         for (CoreMap s : sentences) {
             List<CoreMap> own = new ArrayList<>();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            List<CoreMap> all = part.get(TimeAnnotations.TimexAnnotations.class);
             for (CoreMap t : all == null ? List.<CoreMap>of() : all) {
                 int at = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 if (begin <= at && at < end) {
@@ -244,6 +262,59 @@ final class NlpPipelines {
             }
             s.set(TimeAnnotations.TimexAnnotations.class, own);
         }
+    }
+
+    /**
+     * How many tokens on each side of a time word SUTime reads. Its matcher tries every rule at every token, so
+     * its cost grows with the tokens it is given; its longest expressions ("between March 3 and March 5 last
+     * year", "at about 10:35 a.m. (0735 GMT) Friday") lie within this reach of one of their time words.
+     */
+    static final int TIME_REACH = 6;
+
+    /**
+     * The stretches [from, to) of {@code tokens} SUTime needs: each time word with {@value #TIME_REACH} tokens on
+     * each side, overlapping stretches joined; none when there is no time word.
+     */
+    private List<int[]> timeStretches(List<CoreLabel> tokens) {
+        List<int[]> stretches = new ArrayList<>();
+        if (tokens.stream().noneMatch(this::isTimeWord)) {
+            return stretches;
+        }
+        int[] open = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isTimeWord(tokens.get(i)) && !isTimeAnchor(tokens.get(i))) {
+                continue;
+            }
+            int from = Math.max(0, i - TIME_REACH);
+            int to = Math.min(tokens.size(), i + TIME_REACH + 1);
+            if (open != null && from <= open[1]) {
+                open[1] = to;
+            } else {
+                open = new int[] {from, to};
+                stretches.add(open);
+            }
+        }
+        return stretches;
+    }
+
+    /**
+     * A stretch of {@code sentence} as a sentence of its own. It keeps the sentence's annotations, and its token
+     * offsets count in the article as the sentence's do: SUTime's composite expressions ("11:40 p.m. Wednesday",
+     * "Sept. 13") come out whole only so (with offsets counted in the sub-document they break in two).
+     */
+    private static CoreMap window(Annotation doc, CoreMap sentence, int[] stretch) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).subList(stretch[0], stretch[1]);
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        CoreMap window = new edu.stanford.nlp.util.ArrayCoreMap(sentence);
+        window.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        window.set(CoreAnnotations.TextAnnotation.class, doc.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+        window.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + stretch[0]);
+        window.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + stretch[1]);
+        return window;
     }
 
     /** A document of only {@code sentences}: annotators iterate over its sentence list and leave the rest alone. */
@@ -255,13 +326,12 @@ final class NlpPipelines {
         return part;
     }
 
-    private boolean mayHoldTime(CoreMap sentence) {
-        for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (timeWords.contains(w) || NUMERIC_TIME.matcher(w).matches()) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isTimeAnchor(CoreLabel token) {
+        return timeAnchors.contains(token.word().toLowerCase(Locale.ROOT)) || CLOCK.matcher(token.word()).matches();
+    }
+
+    private boolean isTimeWord(CoreLabel token) {
+        String w = token.word().toLowerCase(Locale.ROOT);
+        return timeWords.contains(w) || NUMERIC_TIME.matcher(w).matches();
     }
 }

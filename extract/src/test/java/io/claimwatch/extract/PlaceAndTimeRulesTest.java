@@ -13,11 +13,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Runs the examples of lexicon/future-cues.tsv and lexicon/place-residents.tsv. */
+/** Runs the examples of lexicon/future-cues.tsv, lexicon/place-residents.tsv and lexicon/time-anchors.tsv. */
 class PlaceAndTimeRulesTest {
     private static final Pattern WORDS = Pattern.compile("['’]?\\w+|[^\\s\\w]");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "march");
+
+    @Test
+    void everyTimeAnchorExampleGivesItsClaimTheExpressionFarFromTheSentencesTimeWord() {
+        for (Map.Entry<String, String> e : Lexicon.load("time-anchors").examples().entrySet()) {
+            String example = e.getValue();
+            int anchor = example.toLowerCase(Locale.ROOT).indexOf(e.getKey());
+            int timeWord = example.indexOf("Friday");
+            assertThat(words(example.substring(anchor, timeWord)).size())
+                    .as("tokens between '%s' and its sentence's time word: %s", e.getKey(), example)
+                    .isGreaterThan(NlpPipelines.TIME_REACH);
+            List<Claim> claims = Sentences.extract(example);
+            assertThat(claims).as(example).isNotEmpty();
+            assertThat(claims.get(0).time()).as("time-anchors '%s': %s", e.getKey(), example).isNotNull();
+            assertThat(claims.get(0).time().text().toLowerCase(Locale.ROOT))
+                    .as("time-anchors '%s': %s", e.getKey(), example).contains(e.getKey());
+        }
+    }
 
     @Test
     void everyFutureCueExampleLooksAhead() {
