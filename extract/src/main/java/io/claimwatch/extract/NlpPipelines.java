@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -42,7 +43,7 @@ final class NlpPipelines {
     /** Words a time expression hangs on that do not alone make a sentence worth SUTime ("quarter", "p.m."). */
     private final Lexicon timeAnchors = Lexicon.load("time-anchors");
     /** A clock time ("11:40"): in a sentence with a time word, its expression may lie far from that word. */
-    static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d");
     private final long loadMillis;
 
     private NlpPipelines() {
@@ -265,15 +266,16 @@ final class NlpPipelines {
     }
 
     /**
-     * How many tokens on each side of a time word SUTime reads. Its matcher tries every rule at every token, so
+     * How many tokens on each side of a time word or anchor SUTime reads. Its matcher tries every rule at every token, so
      * its cost grows with the tokens it is given; its longest expressions ("between March 3 and March 5 last
      * year", "at about 10:35 a.m. (0735 GMT) Friday") lie within this reach of one of their time words.
      */
     static final int TIME_REACH = 6;
 
     /**
-     * The stretches [from, to) of {@code tokens} SUTime needs: each time word with {@value #TIME_REACH} tokens on
-     * each side, overlapping stretches joined; none when there is no time word.
+     * The stretches [from, to) of {@code tokens} SUTime needs: each time word or anchor with {@value #TIME_REACH}
+     * tokens on each side, overlapping stretches joined; none when there is no time word (an anchor alone, a
+     * score's "2:1" or a "quarter" of a city, sends no sentence to SUTime).
      */
     private List<int[]> timeStretches(List<CoreLabel> tokens) {
         List<int[]> stretches = new ArrayList<>();
@@ -307,7 +309,7 @@ final class NlpPipelines {
         int begin = tokens.get(0).beginPosition();
         int end = tokens.get(tokens.size() - 1).endPosition();
         int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        CoreMap window = new edu.stanford.nlp.util.ArrayCoreMap(sentence);
+        CoreMap window = new ArrayCoreMap(sentence);
         window.set(CoreAnnotations.TokensAnnotation.class, tokens);
         window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
         window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
