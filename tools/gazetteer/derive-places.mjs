@@ -234,10 +234,10 @@ for (const [k, list] of [...continents].sort()) {
 // "Korean Peninsula"), which no table of towns and divisions holds and which a town of the same name must not take.
 for (const line of fs.readFileSync(new URL('./wide-areas.tsv', import.meta.url), 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
-  const [name, cc, lat, lon, pop, aliases = ''] = line.split('\t');
+  const [name, cc, lat, lon, pop, aliases = '', demonyms = ''] = line.split('\t');
   const several = cc === '-';
   rows.push([name, several ? '' : cc, Number(lat).toFixed(4), Number(lon).toFixed(4), several ? 'continent' : 'region', Number(pop),
-    aliases ? aliases.split(',') : [], several ? '' : `${cc}.${norm(name).replace(/ /g, '-')}`, 'AREA', []]);
+    aliases ? aliases.split(',') : [], several ? '' : `${cc}.${norm(name).replace(/ /g, '-')}`, 'AREA', demonyms ? demonyms.split(',') : []]);
 }
 // First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
 // code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places

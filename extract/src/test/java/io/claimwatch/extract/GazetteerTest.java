@@ -267,12 +267,18 @@ class GazetteerTest {
         for (String line : rows) {
             String[] f = line.split("\t");
             boolean several = f[1].equals("-");
-            List<String> names = new java.util.ArrayList<>(List.of(f[0]));
-            if (f.length > 5) {
-                names.addAll(List.of(f[5].split(",")));
+            List<String> texts = new java.util.ArrayList<>(List.of("the " + f[0]));
+            if (f.length > 5 && !f[5].isEmpty()) {
+                List.of(f[5].split(",")).forEach(alias -> texts.add("the " + alias));
             }
-            for (String name : names) {
-                Place area = place("the " + name);
+            if (f.length > 6) {  // demonyms, singular and plural: "South Ossetians" is South Ossetia
+                for (String demonym : f[6].split(",")) {
+                    texts.add(demonym);
+                    texts.add(demonym + "s");
+                }
+            }
+            for (String name : texts) {
+                Place area = place(name);
                 assertThat(area.name()).as(name).isEqualTo(f[0]);
                 assertThat(area.country()).as(name).isEqualTo(several ? "" : f[1]);
                 assertThat(area.precision()).as(name)
