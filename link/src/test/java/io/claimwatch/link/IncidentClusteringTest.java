@@ -29,6 +29,27 @@ class IncidentClusteringTest {
     }
 
     @Test
+    void aFollowUpWeeksLaterNamingTheSamePersonLosesLessForItsDate() {
+        // 4 shared terms of 9: a cosine of about 0.24; 45 days apart cost 0.15, which puts the pair under the
+        // threshold, unless one shared term is a full name no third article has (then half of it)
+        List<String> shared = List.of("garfield", "porch", "teenagers", "dana_okafor");
+        List<String> plain = List.of("garfield", "porch", "teenagers", "okafor");
+        assertThat(Words.isName("dana_okafor")).isTrue();
+        assertThat(IncidentClustering.cluster(List.of(followUp("a", 0, shared), followUp("b", 45, shared)), List.of()))
+                .containsExactly(List.of("a", "b"));
+        assertThat(IncidentClustering.cluster(List.of(followUp("a", 0, plain), followUp("b", 45, plain)), List.of()))
+                .hasSize(2);
+    }
+
+    private static Doc followUp(String id, int daysLater, List<String> shared) {
+        List<String> words = new java.util.ArrayList<>(shared);
+        for (int i = 0; i < 5; i++) {
+            words.add(id + i);
+        }
+        return new Doc(id, MONDAY.plusDays(daysLater), words);
+    }
+
+    @Test
     void reportsSharingAFewRareWordsAreOneIncident() {
         assertThat(cluster(report("a", "a", List.of(), List.of()), report("b", "b", List.of(), List.of())))
                 .containsExactly(List.of("a", "b"));
