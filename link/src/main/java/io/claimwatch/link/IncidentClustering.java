@@ -317,7 +317,7 @@ final class IncidentClustering {
                 }
             }
             for (int j : touched) {
-                // a follow-up weeks later that names the same victim or suspect is no later event for its date
+                // a follow-up weeks later that names the same victim or suspect is the same event, told late
                 double late = datePenalty(docs.get(i).published(), docs.get(j).published()) * (sameName[j] ? NAMED_LATE_SHARE : 1);
                 double score = dot[j] - late - conflictPenalty(docs.get(i), docs.get(j));
                 if (score >= MIN_SCORE) {
