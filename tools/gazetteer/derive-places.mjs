@@ -220,14 +220,9 @@ for (const c of [...worldCountries].sort((a, b) => a.cca2.localeCompare(b.cca2))
     (continents.get(k) ?? continents.set(k, []).get(k)).push(c.latlng);
   }
 }
-// A continent's point: GeoNames', else the mean of its countries' points as 3-D unit vectors, so Oceania,
-// which spans the antimeridian, does not land at longitude 0.
+// A continent's point: GeoNames', else the middle of its countries' points.
 for (const [k, list] of [...continents].sort()) {
-  const rad = Math.PI / 180;
-  const v = list.reduce((a, [lat, lon]) => [a[0] + Math.cos(lat * rad) * Math.cos(lon * rad),
-    a[1] + Math.cos(lat * rad) * Math.sin(lon * rad), a[2] + Math.sin(lat * rad)], [0, 0, 0]);
-  const [lat, lon] = CONTINENT_POINTS[k]
-    ?? [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
+  const [lat, lon] = CONTINENT_POINTS[k] ?? sphericalMiddle(list);
   rows.push([k, '', lat.toFixed(4), lon.toFixed(4), 'continent', 0, [], '', 'CONT', CONTINENT_DEMONYMS[k] ?? []]);
 }
 // Wide areas (wide-areas.tsv, beside this script): seas, peninsulas, areas of several countries ("Middle East",
@@ -237,7 +232,7 @@ for (const line of fs.readFileSync(new URL('./wide-areas.tsv', import.meta.url),
   const [name, cc, lat, lon, pop, aliases = '', demonyms = ''] = line.split('\t');
   const several = cc === '-';
   rows.push([name, several ? '' : cc, Number(lat).toFixed(4), Number(lon).toFixed(4), several ? 'continent' : 'region', Number(pop),
-    aliases ? aliases.split(',') : [], several ? '' : `${cc}.${norm(name).replace(/ /g, '-')}`, 'AREA', demonyms ? demonyms.split(',') : []]);
+    aliases ? aliases.split(',') : [], several ? '' : namedRegionCode(cc, name), 'AREA', demonyms ? demonyms.split(',') : []]);
 }
 // First-level regions: Natural Earth's label point (public domain; its admin-1 features carry GeoNames' admin1
 // code) lies near the middle of the region's area, as GeoNames' own points do, where the middle of the places
@@ -304,9 +299,9 @@ function sharedNameGroups(kind, baseOf, taken) {
 const known = new Set();
 for (const r of [...rows, ...cities]) for (const k of rowKeys(r)) known.add(k);
 for (const [cc, base, members] of sharedNameGroups('region', (name) => name.match(DIRECTION)?.[1], (cc, key) => known.has(key))) {
-  const [lat, lon] = sphericalMiddle(members);
+  const [lat, lon] = sphericalMiddle(members.map((r) => [r[2], r[3]]));
   const pop = members.reduce((a, r) => a + Number(r[5]), 0);
-  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], `${cc}.${norm(base).replace(/ /g, '-')}`, 'ADM1', []]);
+  rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'region', pop, [], namedRegionCode(cc, base), 'ADM1', []]);
 }
 // Likewise a county that survives only in its parts ("North", "South" and "West Yorkshire"; "East" and "West
 // Sussex"; "Cheshire East", "Cheshire West and Chester"; "North" and "South Lanarkshire"): one more district row
@@ -317,7 +312,7 @@ const namedAlready = new Set(); // country|name key
 for (const r of [...rows, ...cities]) for (const k of rowKeys(r)) namedAlready.add(`${r[1]}|${k}`);
 const countyBase = (name) => (name.match(DIRECTION) ?? name.match(SIDE))?.[1];
 for (const [cc, base, members] of sharedNameGroups('district', countyBase, (cc, key) => namedAlready.has(`${cc}|${key}`))) {
-  const [lat, lon] = sphericalMiddle(members);
+  const [lat, lon] = sphericalMiddle(members.map((r) => [r[2], r[3]]));
   const pop = members.reduce((a, r) => a + Number(r[5]), 0);
   const regions = new Set(members.map((r) => r[7]));
   rows.push([base, cc, lat.toFixed(3), lon.toFixed(3), 'district', pop, [], regions.size === 1 ? [...regions][0] : '', 'ADM2', []]);
@@ -341,12 +336,17 @@ for (const [city, alternates] of bigCityAlternates) {
     city[6].push(alt);
   }
 }
-// The middle of rows' points on the sphere (lat, lon in degrees).
-function sphericalMiddle(members) {
+// The middle of points ([lat, lon] in degrees) on the sphere, as 3-D unit vectors: Oceania, which spans the
+// antimeridian, does not land at longitude 0.
+function sphericalMiddle(points) {
   const rad = Math.PI / 180;
-  const v = members.reduce((a, r) => [a[0] + Math.cos(r[2] * rad) * Math.cos(r[3] * rad),
-    a[1] + Math.cos(r[2] * rad) * Math.sin(r[3] * rad), a[2] + Math.sin(r[2] * rad)], [0, 0, 0]);
+  const v = points.reduce((a, [lat, lon]) => [a[0] + Math.cos(lat * rad) * Math.cos(lon * rad),
+    a[1] + Math.cos(lat * rad) * Math.sin(lon * rad), a[2] + Math.sin(lat * rad)], [0, 0, 0]);
   return [Math.atan2(v[2], Math.hypot(v[0], v[1])) / rad, Math.atan2(v[1], v[0]) / rad];
+}
+// The code of a region the script makes itself (a shared name, a wide area): "SD.darfur".
+function namedRegionCode(cc, name) {
+  return `${cc}.${norm(name).replace(/ /g, '-')}`;
 }
 cities.sort((a, b) => a[1].localeCompare(b[1]) || b[5] - a[5] || a[0].localeCompare(b[0]));
 for (const row of [...rows, ...cities.map((c) => [...c, []])]) {

@@ -388,11 +388,6 @@ public final class Gazetteer {
             this.focus = focus;
         }
 
-        /** The outlet's home town, when its address names one. */
-        Entry home() {
-            return home;
-        }
-
         private Context withFocus(Entry town) {
             return new Context(countries, regions, mainCountry, outletCountry, support, home, town);
         }

@@ -279,12 +279,12 @@ final class NlpPipelines {
      */
     private List<int[]> timeStretches(List<CoreLabel> tokens) {
         List<int[]> stretches = new ArrayList<>();
-        if (tokens.stream().noneMatch(this::isTimeWord)) {
-            return stretches;
-        }
+        boolean timeWord = false;
         int[] open = null;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isTimeWord(tokens.get(i)) && !isTimeAnchor(tokens.get(i))) {
+            boolean word = isTimeWord(tokens.get(i));
+            timeWord |= word;
+            if (!word && !isTimeAnchor(tokens.get(i))) {
                 continue;
             }
             int from = Math.max(0, i - TIME_REACH);
@@ -296,7 +296,7 @@ final class NlpPipelines {
                 stretches.add(open);
             }
         }
-        return stretches;
+        return timeWord ? stretches : List.of();
     }
 
     /**
