@@ -265,8 +265,9 @@ for (const [code, name] of [...admin2].sort()) {
   const cc = code.slice(0, 2);
   const region = code.split('.').slice(0, 2).join('.');
   // news names a county without the word ("DeKalb", "Kanawha"): the bare name as well, which competes with
-  // the same-name towns by population and kind (a city outranks a same-name district)
-  const bare = name.replace(/ (County|Parish)$/, '');
+  // the same-name towns by population and kind (a city outranks a same-name district); Pakistan's tribal
+  // agencies likewise ("South Waziristan Agency" is told as "South Waziristan")
+  const bare = name.replace(/ (County|Parish|Agency)$/, '');
   // GeoNames names some districts by their legal style ("County of Ceredigion", "Province of Cebu", "City and
   // Borough of Wakefield"); news uses the name itself, which becomes the row's name, the style its alias
   const styled = DISTRICT_STYLE.exec(name);

@@ -66,10 +66,13 @@ public final class Gazetteer {
     private static final Map<String, String> EXPANDED =
             Map.of("st", "saint", "ste", "sainte", "ft", "fort", "mt", "mount");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-    /** "the Donetsk region", "Karak district", "Quebec City": the type word says which kind of place is meant. */
+    /**
+     * "the Donetsk region", "Karak district", "Quebec City": the type word says which kind of place is meant.
+     * Nigerian news names its second-level divisions "Guma LGA" or "Guma Local Government Area".
+     */
     private static final Pattern TYPE_SUFFIX = Pattern.compile(
             "^(.+) (county|parish|borough|district|province|region|oblast|governorate|state|prefecture|department"
-            + "|municipality|city|town|village)$");
+            + "|municipality|lga|local government area|local government|city|town|village)$");
     /** The endings of demonyms and adjectives of place that the table does not list ("Dagestani" is listed). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ans?|ese|ish)$");
     private static final Pattern WIDE = Pattern.compile(
@@ -455,9 +458,14 @@ public final class Gazetteer {
     }
 
     private static boolean isBare(Entry e, String key) {
-        // the name without its type word ("DeKalb" of "DeKalb County"), not its legal style ("County of Ceredigion")
+        // the name without its type word ("DeKalb" of "DeKalb County"), not its legal style ("County of Ceredigion");
+        // a tribal agency's bare name ("South Waziristan") is no common word and names only the agency
         String name = normalize(e.name());
-        return e.kind() == Kind.DISTRICT && (name.startsWith(key + " ") || expand(name).startsWith(key + " "));
+        return e.kind() == Kind.DISTRICT && (isCountyOf(name, key) || isCountyOf(expand(name), key));
+    }
+
+    private static boolean isCountyOf(String name, String key) {
+        return name.equals(key + " county") || name.equals(key + " parish");
     }
 
     /** "Jordanian", "Georgians": the country, as TR-News and LGL annotate them (the extractor never asks). */
@@ -467,15 +475,15 @@ public final class Gazetteer {
         return e == null && key.endsWith("s") ? byDemonym.get(key.substring(0, key.length() - 1)) : e;
     }
 
-    /**
-     * The readings of a name: as written, with "St." spelled out, then without a possessive, a type word
-     * ("Karak district": regions and districts only) or a direction ("northern Syria").
-     */
     /** The form a name is looked up by: normalised, without a possessive ("Ukraine's"). */
     private static String key(String name) {
         return normalize(POSSESSIVE.matcher(name.strip()).replaceAll(""));
     }
 
+    /**
+     * The readings of a name: as written, with "St." spelled out, then with a type word ("Karak district":
+     * regions and districts only), "province of X", or a direction ("northern Syria").
+     */
     private List<Entry> candidates(String text) {
         String key = key(text);
         if (key.isEmpty()) {

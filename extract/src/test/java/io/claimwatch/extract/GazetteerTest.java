@@ -142,6 +142,21 @@ class GazetteerTest {
         assertThat(inArticle("Karak district", null, "Jordan").country()).isEqualTo("JO");
         assertThat(place("Idlib province").country()).isEqualTo("SY");
         assertThat(place("Quebec City").name()).isEqualTo("Québec");
+        // Nigeria's second-level divisions, as its news names them
+        for (String guma : List.of("Guma LGA", "Guma Local Government Area", "Guma local government")) {
+            Place lga = place(guma);
+            assertThat(lga.country()).as(guma).isEqualTo("NG");
+            assertThat(lga.precision()).as(guma).isEqualTo(Place.Precision.DISTRICT);
+        }
+    }
+
+    @Test
+    void aTribalAgencyIsNamedWithoutTheWordEvenInCapitals() {
+        for (String agency : List.of("South Waziristan", "SOUTH WAZIRISTAN")) {
+            Place waziristan = place(agency);
+            assertThat(waziristan.country()).as(agency).isEqualTo("PK");
+            assertThat(waziristan.precision()).as(agency).isEqualTo(Place.Precision.DISTRICT);
+        }
     }
 
     @Test
