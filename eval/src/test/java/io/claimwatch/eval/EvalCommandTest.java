@@ -119,7 +119,8 @@ class EvalCommandTest {
         // Paris is Tennessee's (the article names the county and the state), the county and "Canadian" are right,
         // Tennessee's point is its places' middle (within 161 km), the made-up town is unresolved
         assertThat(out.toString()).contains("| **all** | 5 | 0.800 | 0.800 | 0.800 |",
-                "geo: acc@161km 0.800 over 5 gold toponyms (resolved 0.800", "| g2 | Qwxzyville | - |");
+                "geo: acc@161km 0.800 over 5 gold toponyms (resolved 0.800", "| g2 | Qwxzyville | - |",
+                "articles (bootstrap, 2000 draws): 90% within 0.");
         List<String> lines = java.nio.file.Files.readAllLines(places);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).startsWith("{\"article\":{\"id\":\"g1\"},\"text\":\"Paris\",\"span\":[")
@@ -133,6 +134,7 @@ class EvalCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("| quarter | 1 | 1.000 | 1.000 |", "| day | 1 | 0.000 | 0.000 |",
                 "time: exact 0.500 over 2 claim times on comparable gold DATE/TIME (1 on gold values that name no "
-                        + "period left out)", "| t1 | Saturday | 2024-12-21..2024-12-21 | Saturday | 2024-12-14 |");
+                        + "period left out)", "| t1 | Saturday | 2024-12-21..2024-12-21 | Saturday | 2024-12-14 |",
+                "time: exact over another draw of these ");
     }
 }
