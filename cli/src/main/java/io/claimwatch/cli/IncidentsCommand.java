@@ -87,7 +87,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
 
     static IncidentSummary summary(Store db, Incident incident) {
-        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db::reportGroup, db::articleText, db::articleTitle);
+        return IncidentSummary.of(incident, db.claims(incident.claimIds()), db);
     }
 
     static String describe(IncidentSummary s) {

@@ -1,5 +1,6 @@
 package io.claimwatch.ingest;
 
+import io.claimwatch.link.ArticleFacts;
 import io.claimwatch.link.Estimate;
 import io.claimwatch.link.Incident;
 import io.claimwatch.link.IncidentSummary;
@@ -55,13 +56,13 @@ public final class Relink {
         claims.forEach(c -> claimById.put(c.id(), c));
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        ArticleFacts facts = ArticleFacts.of(id -> linking.reportGroupOf().getOrDefault(id, id),
+                id -> byId.containsKey(id) ? byId.get(id).text() : "",
+                id -> byId.containsKey(id) ? byId.get(id).title() : null);
         Map<String, IncidentMeasures> measures = new HashMap<>();
         for (Incident incident : linking.incidents()) {
             List<Claim> mine = incident.claimIds().stream().map(claimById::get).filter(c -> c != null).toList();
-            IncidentSummary s = IncidentSummary.of(incident, mine,
-                    id -> linking.reportGroupOf().getOrDefault(id, id),
-                    id -> byId.containsKey(id) ? byId.get(id).text() : "",
-                    id -> byId.containsKey(id) ? byId.get(id).title() : null);
+            IncidentSummary s = IncidentSummary.of(incident, mine, facts);
             Long toll = s.estimates().stream().filter(e -> e.type() == EventType.KILLED).map(Estimate::best)
                     .findFirst().orElse(null);
             measures.put(incident.id(), new IncidentMeasures(toll, s.corroboration(), s.contradictions().size()));

@@ -115,29 +115,14 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     }
 
     /**
-     * Summarises {@code claims} (those of the incident; others are ignored); {@code reportGroupOf} maps an
-     * article id to its syndication group.
+     * Summarises {@code claims} (those of the incident; others are ignored), reading the syndication groups, texts
+     * and titles of the incident's articles from {@code articles}.
      */
-    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf) {
-        return of(incident, claims, reportGroupOf, IncidentSummary::noText);
-    }
-
-    /**
-     * The same, with {@code textOf} giving an article's text by id, where a description of a source ("the
-     * regional governor") is matched to the name it is written beside.
-     */
-    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
-                                     Function<String, String> textOf) {
-        return of(incident, claims, reportGroupOf, textOf, id -> null);
-    }
-
-    /** The same, with {@code titleOf} giving an article's title by id, where a round-up ({@link RoundUp}) is told. */
-    public static IncidentSummary of(Incident incident, List<Claim> claims, Function<String, String> reportGroupOf,
-                                     Function<String, String> textOf, Function<String, String> titleOf) {
+    public static IncidentSummary of(Incident incident, List<Claim> claims, ArticleFacts articles) {
         Set<String> members = Set.copyOf(incident.claimIds());
         Map<String, String> texts = new HashMap<>();  // each article's text read once
         Function<String, String> text = id -> texts.computeIfAbsent(id, k -> {
-            String t = textOf.apply(k);
+            String t = articles.articleText(k);
             return t == null ? "" : t;
         });
         Map<String, String> sentences = new HashMap<>();  // each claim's sentence worked out once
@@ -164,7 +149,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
         Set<String> parts = new HashSet<>();  // claim ids of rival figures that may count a part of the toll
         for (Map.Entry<String, Map<EventType, List<Claim>>> article : byArticle.entrySet()) {
             Map<EventType, List<Claim>> byType = article.getValue();
-            boolean roundUp = RoundUp.isRoundUp(titleOf.apply(article.getKey()));
+            boolean roundUp = RoundUp.isRoundUp(articles.articleTitle(article.getKey()));
             for (Map.Entry<EventType, List<Claim>> e : byType.entrySet()) {
                 // the stated figures among the article's first RIVAL_CLAIMS of this type, each read once; the
                 // lead is those among its first HEADLINE_CLAIMS
@@ -205,7 +190,7 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
                 }
                 for (SourceFigure f : headlines.values()) {
                     String said = Estimates.isOutletOwn(f) ? "" : SourceNames.key(f.source());  // a copy's outlet differs
-                    String report = reportGroupOf.apply(f.articleId()) + '|' + e.getKey() + '|' + said;
+                    String report = articles.reportGroup(f.articleId()) + '|' + e.getKey() + '|' + said;
                     if (!seenReports.add(report)) {
                         continue;  // a later syndicated copy of a report already counted (articles run oldest first)
                     }
@@ -232,10 +217,6 @@ public record IncidentSummary(@JsonUnwrapped Incident incident, Map<EventType, L
     /** The figure of a claim outside an incident (a timeline): its sources named as the claim's article writes them. */
     static SourceFigure figure(Claim c) {
         return figure(c, SourceNames.of(List.of(c), id -> c.text()), id -> null);
-    }
-
-    private static String noText(String articleId) {
-        return "";
     }
 
     private static SourceFigure figure(Claim c, SourceNames names, Function<String, String> textOf) {

@@ -32,14 +32,19 @@ class IncidentSummaryTest {
 
     private static final Function<String, String> NO_SYNDICATION = Function.identity();
 
+    private static ArticleFacts facts(Function<String, String> reportGroup, Function<String, String> text,
+                                      Function<String, String> title) {
+        return ArticleFacts.of(reportGroup, text, title);
+    }
+
     /** The summary of an incident of these claims: no article syndicated, no article text (a claim's own stands in). */
     private static IncidentSummary summary(List<Claim> claims) {
-        return IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION);
+        return IncidentSummary.of(incidentOf(claims), claims, facts(NO_SYNDICATION, id -> "", id -> null));
     }
 
     /** The same with each article's text by its id. */
     private static IncidentSummary summary(List<Claim> claims, Function<String, String> textOf) {
-        return IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, textOf);
+        return IncidentSummary.of(incidentOf(claims), claims, facts(NO_SYNDICATION, textOf, id -> null));
     }
 
     private static List<Contradiction> contradictions(List<Claim> claims) {
@@ -86,7 +91,7 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(claim(wire, 0, EventType.KILLED, exact(5), "police"),
                 claim(copy, 0, EventType.KILLED, exact(5), "police"));
         Map<String, String> groups = Map.of("wire", "wire", "copy", "wire");
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, groups::get);
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, facts(groups::get, id -> "", id -> null));
         assertThat(s.figures().get(EventType.KILLED)).hasSize(1);
         assertThat(s.corroboration()).isEqualTo(1);
     }
@@ -241,7 +246,7 @@ class IncidentSummaryTest {
         Article wire = article("wire", "Wire", "2025-03-16");
         List<Claim> claims = List.of(claim(copy, 0, EventType.KILLED, exact(5)), claim(wire, 0, EventType.KILLED, exact(5)));
         Map<String, String> groups = Map.of("wire", "wire", "copy", "wire");
-        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, groups::get);
+        IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, facts(groups::get, id -> "", id -> null));
         assertThat(s.figures().get(EventType.KILLED)).singleElement().satisfies(f -> {
             assertThat(f.outlet()).isEqualTo("Wire");
             assertThat(f.published()).isEqualTo(LocalDate.parse("2025-03-16"));
@@ -473,7 +478,7 @@ class IncidentSummaryTest {
                 claim(b, 0, EventType.INJURED, exact(5), "police"));
         Incident incident = new Incident("inc-1", "label", null, LocalDate.parse("2021-05-31"), LocalDate.parse("2021-06-02"),
                 List.of("a", "b"), claims.stream().map(Claim::id).toList());
-        IncidentSummary s = IncidentSummary.of(incident, claims, NO_SYNDICATION);
+        IncidentSummary s = IncidentSummary.of(incident, claims, facts(NO_SYNDICATION, id -> "", id -> null));
         assertThat(s.figures().get(EventType.INJURED)).extracting(f -> f.quantity().value()).containsOnly(5L);
         assertThat(s.estimates().get(0).high()).isEqualTo(5);
     }
@@ -676,12 +681,12 @@ class IncidentSummaryTest {
         List<Claim> claims = List.of(described(a, 0, EventType.KILLED, stated("2", 2), "people", "2 people were killed"),
                 described(b, 0, EventType.KILLED, stated("Four", 4), "people", "Four people were killed", "police"));
         assertThat(RoundUp.isRoundUp("Two killed in Brighton Park shooting")).isFalse();
-        assertThat(IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> "", id -> "Two killed in shooting")
+        assertThat(IncidentSummary.of(incidentOf(claims), claims, facts(NO_SYNDICATION, id -> "", id -> "Two killed in shooting"))
                 .contradictions()).hasSize(1);
         for (String example : examples("round-up-titles.txt")) {
             assertThat(RoundUp.isRoundUp(example)).as(example).isTrue();
-            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, NO_SYNDICATION, id -> "",
-                    id -> id.equals("b") ? example : "Two killed in shooting");
+            IncidentSummary s = IncidentSummary.of(incidentOf(claims), claims, facts(NO_SYNDICATION, id -> "",
+                    id -> id.equals("b") ? example : "Two killed in shooting"));
             assertThat(s.contradictions()).as(example).isEmpty();
             assertThat(s.figures().get(EventType.KILLED)).as(example).extracting(f -> f.quantity().value())
                     .contains(2L, 4L);  // shown by source all the same

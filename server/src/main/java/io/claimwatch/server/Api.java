@@ -109,7 +109,7 @@ final class Api {
         String id = ctx.pathParam("id");
         var incident = store.incident(id).orElseThrow(() -> new NotFoundResponse("no incident " + id));
         List<Claim> claims = store.claims(incident.claimIds());
-        ctx.json(new IncidentView(IncidentSummary.of(incident, claims, store::reportGroup, store::articleText, store::articleTitle),
+        ctx.json(new IncidentView(IncidentSummary.of(incident, claims, store),
                 PageView.slice(claims, Params.page(ctx), Params.pageSize(ctx, Page.DEFAULT_SIZE))));
     }
 

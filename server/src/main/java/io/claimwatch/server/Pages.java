@@ -247,7 +247,7 @@ final class Pages {
         String id = ctx.pathParam("id");
         Incident incident = store.incident(id).orElseThrow(() -> new NotFoundResponse("no incident " + id));
         List<Claim> claims = store.claims(incident.claimIds());
-        IncidentSummary summary = IncidentSummary.of(incident, claims, store::reportGroup, store::articleText, store::articleTitle);
+        IncidentSummary summary = IncidentSummary.of(incident, claims, store);
         Set<String> contradicted = summary.contradictions().stream()
                 .flatMap(c -> Stream.of(c.first().claimId(), c.second().claimId()))
                 .collect(Collectors.toSet());

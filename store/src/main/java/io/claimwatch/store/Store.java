@@ -1,5 +1,6 @@
 package io.claimwatch.store;
 
+import io.claimwatch.link.ArticleFacts;
 import io.claimwatch.link.Incident;
 import io.claimwatch.model.Claim;
 import io.claimwatch.model.EventType;
@@ -33,7 +34,7 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Every failure of the database surfaces as a {@link StoreException} naming the file.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, ArticleFacts {
     /** Idle reader connections kept for reuse; more are opened while more threads read at once. */
     private static final int MAX_IDLE_READERS = 8;
     /** Ids per IN list, far under SQLite's limit on parameters. */
@@ -139,11 +140,13 @@ public final class Store implements AutoCloseable {
     }
 
     /** An article's text, or "" when it is not stored (or was loaded without text). */
+    @Override
     public String articleText(String id) {
         return article(id).map(a -> a.article().text()).orElse("");
     }
 
     /** The article's title, null when it has none or is not stored. */
+    @Override
     public String articleTitle(String id) {
         // the title column alone: an incident summary reads each article's text already
         return read(c -> Sql.first(c, "SELECT title FROM articles WHERE id = ?", List.of(id), rs -> rs.getString(1)))
@@ -265,6 +268,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The report group (syndication) of the article: its own id when it is not grouped or not stored. */
+    @Override
     public String reportGroup(String articleId) {
         return read(c -> IncidentTable.reportGroup(c, articleId));
     }

@@ -171,7 +171,7 @@ public final class IncidentExport {
     private static void summaries(Store store, Each<Incident> incidents, SummarySink sink) {
         incidents.forEach(i -> {
             List<Claim> claims = store.claims(i.claimIds());
-            sink.accept(IncidentSummary.of(i, claims, store::reportGroup, store::articleText, store::articleTitle), claims);
+            sink.accept(IncidentSummary.of(i, claims, store), claims);
         });
     }
 }
