@@ -5,8 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups articles that tell the same event. Two reports of one shooting share its rare words: the victim's
@@ -44,7 +46,8 @@ final class IncidentClustering {
     static final int MAX_POSTINGS = 200;
     /**
      * No incident's reports are published further apart than this: a group spanning years is two events
-     * sharing words (two accidental shootings of children), not one. Follow-ups (sentencing) stay within it.
+     * sharing words (two accidental shootings of children), not one. A pair that shares a full name no third
+     * article has (the victim's, the suspect's) may still join its groups: a trial is often more than a year on.
      */
     static final long MAX_SPAN_DAYS = 365;
     /** The score of a must-link pair: above any cosine, so it merges first and unconditionally. */
@@ -147,7 +150,8 @@ final class IncidentClustering {
         for (int i = 0; i < n; i++) {
             index.put(docs.get(i).id(), i);
         }
-        Map<Long, Double> scores = scores(docs, vectors(docs));
+        Set<Long> named = new HashSet<>();
+        Map<Long, Double> scores = scores(docs, vectors(docs), named);
         for (String[] p : mustLink) {
             scores.put(pair(index.get(p[0]), index.get(p[1])), FORCED);
         }
@@ -171,7 +175,8 @@ final class IncidentClustering {
             List<Integer> a = groups.get(ga);
             List<Integer> b = groups.get(gb);
             if (e.getValue() >= FORCED
-                    || meanScore(a, b, scores, docs) >= THRESHOLD * MERGE_RATIO && daysSpanned(docs, a, b) <= MAX_SPAN_DAYS) {
+                    || meanScore(a, b, scores, docs) >= THRESHOLD * MERGE_RATIO
+                    && (daysSpanned(docs, a, b) <= MAX_SPAN_DAYS || named.contains(e.getKey()))) {
                 a.addAll(b);
                 b.forEach(i -> groupOf[i] = ga);
                 groups.set(gb, null);
@@ -288,7 +293,7 @@ final class IncidentClustering {
      * accumulated per article in a dense array. Scores under {@link #MIN_SCORE} are dropped: they cannot
      * start a merge and barely move a group mean.
      */
-    private static Map<Long, Double> scores(List<Doc> docs, List<Map<String, Double>> vectors) {
+    private static Map<Long, Double> scores(List<Doc> docs, List<Map<String, Double>> vectors, Set<Long> named) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             for (String w : vectors.get(i).keySet()) {
@@ -322,6 +327,9 @@ final class IncidentClustering {
                 double score = dot[j] - late - conflictPenalty(docs.get(i), docs.get(j));
                 if (score >= MIN_SCORE) {
                     scores.put(pair(i, j), score);
+                    if (sameName[j]) {
+                        named.add(pair(i, j));
+                    }
                 }
                 dot[j] = 0;
                 sameName[j] = false;

@@ -41,6 +41,19 @@ class IncidentClusteringTest {
                 .hasSize(2);
     }
 
+    @Test
+    void aTrialMoreThanAYearLaterJoinsItsShootingOnlyWhenItNamesTheSamePerson() {
+        // 6 shared terms of 11: a cosine of about 0.55, well over the threshold after the late penalty; the span
+        // limit (MAX_SPAN_DAYS) keeps the two apart unless a shared term is a full name no third article has
+        List<String> shared = List.of("garfield", "porch", "teenagers", "verdict", "jury", "marcus_hale");
+        List<String> plain = List.of("garfield", "porch", "teenagers", "verdict", "jury", "hale");
+        long later = IncidentClustering.MAX_SPAN_DAYS + 35;
+        assertThat(IncidentClustering.cluster(List.of(followUp("a", 0, shared), followUp("b", (int) later, shared)),
+                List.of())).containsExactly(List.of("a", "b"));
+        assertThat(IncidentClustering.cluster(List.of(followUp("a", 0, plain), followUp("b", (int) later, plain)),
+                List.of())).hasSize(2);
+    }
+
     private static Doc followUp(String id, int daysLater, List<String> shared) {
         List<String> words = new java.util.ArrayList<>(shared);
         for (int i = 0; i < 5; i++) {
