@@ -55,11 +55,7 @@ class IncidentClusteringTest {
     }
 
     private static Doc followUp(String id, int daysLater, List<String> shared) {
-        List<String> words = new java.util.ArrayList<>(shared);
-        for (int i = 0; i < 5; i++) {
-            words.add(id + i);
-        }
-        return new Doc(id, MONDAY.plusDays(daysLater), words);
+        return new Doc(id, MONDAY.plusDays(daysLater), withOwn(id, shared, 5));
     }
 
     @Test
@@ -87,7 +83,32 @@ class IncidentClusteringTest {
     void aReportThatDatesNothingIsNoConflict() {
         Doc dated = report("a", "a", List.of(), List.of(MONDAY.minusDays(2)));
         Doc undated = report("b", "b", List.of(), List.of());
-        assertThat(IncidentClustering.conflictPenalty(dated, undated)).isZero();
+        assertThat(IncidentClustering.dayAndPlaceCost(dated, undated)).isZero();
+    }
+
+    @Test
+    void twoReportsOfOneDayGainWhatTwoOfOtherDaysLose() {
+        Doc saturday = report("a", "a", List.of(), List.of(MONDAY.minusDays(2)));
+        Doc sunday = report("b", "b", List.of(), List.of(MONDAY.minusDays(1)));
+        Doc wednesday = report("c", "c", List.of(), List.of(MONDAY.minusDays(5)));
+        assertThat(IncidentClustering.dayAndPlaceCost(saturday, sunday)).isEqualTo(-IncidentClustering.SAME_DAY_BONUS);
+        assertThat(IncidentClustering.dayAndPlaceCost(saturday, wednesday)).isEqualTo(IncidentClustering.CONFLICT_PENALTY);
+        // words alone a little under the threshold: the shared day carries the pair over it
+        List<String> few = List.of("garfield", "porch");
+        Doc shortReport = new Doc("d", MONDAY, withOwn("d", few, 8), List.of(), List.of(MONDAY.minusDays(2)));
+        Doc longReport = new Doc("e", MONDAY, withOwn("e", few, 8), List.of(), List.of(MONDAY.minusDays(2)));
+        Doc undatedReport = new Doc("f", MONDAY, withOwn("f", few, 8), List.of(), List.of());
+        assertThat(IncidentClustering.cluster(List.of(shortReport, longReport), List.of()))
+                .containsExactly(List.of("d", "e"));
+        assertThat(IncidentClustering.cluster(List.of(shortReport, undatedReport), List.of())).hasSize(2);
+    }
+
+    private static List<String> withOwn(String id, List<String> shared, int own) {
+        List<String> words = new java.util.ArrayList<>(shared);
+        for (int i = 0; i < own; i++) {
+            words.add(id + i);
+        }
+        return words;
     }
 
     @Test
