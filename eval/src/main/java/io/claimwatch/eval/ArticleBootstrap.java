@@ -20,10 +20,16 @@ final class ArticleBootstrap {
     static final int RESAMPLES = 2000;
     private static final long SEED = 20261203L;
 
-    /** The 5th and 95th percentiles of the pooled share over the draws. */
-    record Interval(double low, double high) {
+    /** The 5th and 95th percentiles of the pooled share over the draws of {@code articles} articles. */
+    record Interval(double low, double high, int articles) {
         String describe() {
             return String.format(Locale.ROOT, "%s..%s", Markdown.num(low), Markdown.num(high));
+        }
+
+        /** The report's line: "{@code measure} over another draw of these N articles (...): 90% within low..high". */
+        String line(String measure) {
+            return String.format(Locale.ROOT, "%s over another draw of these %d articles (bootstrap, %d draws): 90%% "
+                    + "within %s", measure, articles, RESAMPLES, describe());
         }
     }
 
@@ -40,7 +46,7 @@ final class ArticleBootstrap {
         }
         int[][] byArticle = tallies.values().toArray(int[][]::new);
         if (byArticle.length == 0) {
-            return new Interval(Double.NaN, Double.NaN);
+            return new Interval(Double.NaN, Double.NaN, 0);
         }
         SplittableRandom random = new SplittableRandom(SEED);
         double[] shares = new double[RESAMPLES];
@@ -55,6 +61,6 @@ final class ArticleBootstrap {
             shares[i] = (double) hits / n;
         }
         Arrays.sort(shares);
-        return new Interval(shares[RESAMPLES / 20], shares[RESAMPLES - 1 - RESAMPLES / 20]);
+        return new Interval(shares[RESAMPLES / 20], shares[RESAMPLES - 1 - RESAMPLES / 20], byArticle.length);
     }
 }

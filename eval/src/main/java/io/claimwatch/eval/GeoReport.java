@@ -35,9 +35,7 @@ final class GeoReport {
         out.printf(Locale.ROOT, "%ngeo: acc@161km %s over %d gold toponyms (resolved %s, lenient %s, median km %s)%n",
                 Markdown.num(a.accuracy()), a.n(), Markdown.num(a.resolvedShare()), Markdown.num(a.lenientAccuracy()),
                 Double.isNaN(a.medianKm()) ? "-" : String.format(Locale.ROOT, "%.1f", a.medianKm()));
-        out.printf("geo: acc@161km over another draw of these %d articles (bootstrap, %d draws): 90%% within %s%n",
-                r.rows().stream().map(GeoEvaluation.Row::docId).distinct().count(), ArticleBootstrap.RESAMPLES,
-                ArticleBootstrap.of(r.rows(), GeoEvaluation.Row::docId, GeoEvaluation.Row::ok).describe());
+        out.println(ArticleBootstrap.of(r.rows(), GeoEvaluation.Row::docId, GeoEvaluation.Row::ok).line("geo: acc@161km"));
         if (errors > 0) {
             List<List<String>> bad = r.rows().stream().filter(x -> !x.ok()).limit(errors).map(x -> {
                 Place p = x.place();

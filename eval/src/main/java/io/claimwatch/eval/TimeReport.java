@@ -22,9 +22,7 @@ final class TimeReport {
         out.print(Markdown.table(List.of("gold granularity", "scored", "exact", "same period"), "lrrr", rows));
         out.printf("%ntime: exact %s over %d claim times on comparable gold DATE/TIME (%d on gold values that name "
                 + "no period left out)%n", Markdown.num(r.exactShare()), r.rows().size(), r.notComparable());
-        out.printf("time: exact over another draw of these %d articles (bootstrap, %d draws): 90%% within %s%n",
-                r.rows().stream().map(TimeEvaluation.Row::docId).distinct().count(), ArticleBootstrap.RESAMPLES,
-                ArticleBootstrap.of(r.rows(), TimeEvaluation.Row::docId, TimeEvaluation.Row::exact).describe());
+        out.println(ArticleBootstrap.of(r.rows(), TimeEvaluation.Row::docId, TimeEvaluation.Row::exact).line("time: exact"));
         r.failures().entrySet().stream().limit(5)
                 .forEach(f -> out.println("- failed " + f.getKey() + ": " + Markdown.cell(f.getValue(), 200)));
         if (errors > 0) {

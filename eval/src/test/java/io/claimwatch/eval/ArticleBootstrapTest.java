@@ -26,7 +26,7 @@ class ArticleBootstrapTest {
 
     @Test
     void noErrorsIsCertainAndTheIntervalHoldsThePooledShare() {
-        assertThat(interval(rows(20, 3, 0))).isEqualTo(new ArticleBootstrap.Interval(1.0, 1.0));
+        assertThat(interval(rows(20, 3, 0))).isEqualTo(new ArticleBootstrap.Interval(1.0, 1.0, 20));
         ArticleBootstrap.Interval i = interval(rows(20, 3, 4)); // 0.8 pooled
         assertThat(i.low()).isLessThan(0.8).isGreaterThan(0.5);
         assertThat(i.high()).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
@@ -41,5 +41,7 @@ class ArticleBootstrapTest {
         assertThat(clustered.high() - clustered.low()).isGreaterThan(2 * (spread.high() - spread.low()));
         assertThat(interval(rows(40, 10, 8))).isEqualTo(clustered);
         assertThat(clustered.describe()).matches("0\\.\\d{3}\\.\\.0\\.\\d{3}");
+        assertThat(clustered.line("geo: acc@161km")).isEqualTo("geo: acc@161km over another draw of these 40 "
+                + "articles (bootstrap, 2000 draws): 90% within " + clustered.describe());
     }
 }

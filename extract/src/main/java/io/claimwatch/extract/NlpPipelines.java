@@ -282,9 +282,10 @@ final class NlpPipelines {
         boolean timeWord = false;
         int[] open = null;
         for (int i = 0; i < tokens.size(); i++) {
-            boolean word = isTimeWord(tokens.get(i));
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            boolean word = isTimeWord(w);
             timeWord |= word;
-            if (!word && !isTimeAnchor(tokens.get(i))) {
+            if (!word && !isTimeAnchor(w)) {
                 continue;
             }
             int from = Math.max(0, i - TIME_REACH);
@@ -328,12 +329,13 @@ final class NlpPipelines {
         return part;
     }
 
-    private boolean isTimeAnchor(CoreLabel token) {
-        return timeAnchors.contains(token.word().toLowerCase(Locale.ROOT)) || CLOCK.matcher(token.word()).matches();
+    /** {@code word} in lower case: an anchor of lexicon/time-anchors.tsv or a clock time. */
+    private boolean isTimeAnchor(String word) {
+        return timeAnchors.contains(word) || CLOCK.matcher(word).matches();
     }
 
-    private boolean isTimeWord(CoreLabel token) {
-        String w = token.word().toLowerCase(Locale.ROOT);
-        return timeWords.contains(w) || NUMERIC_TIME.matcher(w).matches();
+    /** {@code word} in lower case: a word of lexicon/time-words.tsv, a year or a numeric date. */
+    private boolean isTimeWord(String word) {
+        return timeWords.contains(word) || NUMERIC_TIME.matcher(word).matches();
     }
 }

@@ -304,7 +304,8 @@ final class IncidentClustering {
     /**
      * Date-lowered cosines of all pairs that share a term, through an inverted index (never all n^2 pairs),
      * accumulated per article in a dense array. Scores under {@link #MIN_SCORE} are dropped: they cannot
-     * start a merge and barely move a group mean.
+     * start a merge and barely move a group mean. The kept pairs that share a full name in at most
+     * {@link #RARE_NAME_ARTICLES} articles are added to {@code named} (they may pass {@link #MAX_SPAN_DAYS}).
      */
     private static Map<Long, Double> scores(List<Doc> docs, List<Map<String, Double>> vectors, Set<Long> named) {
         Map<String, List<Integer>> postings = new HashMap<>();
