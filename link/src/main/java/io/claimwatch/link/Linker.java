@@ -63,9 +63,11 @@ public final class Linker {
             List<String> words = Words.content(story.get(a.id()));
             words.addAll(Words.content(noise.title(a)));
             words.addAll(Words.names(story.get(a.id())));
+            words.addAll(Words.ages(story.get(a.id())));
+            words.addAll(Words.ages(noise.title(a)));
             List<Claim> own = claimsOf.getOrDefault(a.id(), List.of());
             docs.add(new IncidentClustering.Doc(a.id(), a.published(), words, townsTold(own), eventDays(a, own),
-                    RoundUp.isRoundUp(noise.title(a))));
+                    RoundUp.isRoundUp(noise.title(a)), a.outlet()));
         }
         List<String[]> storyCopies = copies.stream()
                 .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();

@@ -103,6 +103,20 @@ class IncidentClusteringTest {
         assertThat(IncidentClustering.cluster(List.of(shortReport, undatedReport), List.of())).hasSize(2);
     }
 
+    @Test
+    void twoReportsOfOneOutletNeedMoreSharedWordsThanTwoOutlets() {
+        Doc a = report("a", "a", List.of(), List.of());
+        Doc b = report("b", "b", List.of(), List.of());
+        Doc sameOutlet = new Doc("b", MONDAY, b.words(), List.of(), List.of(), false, "wxyz.example");
+        Doc otherOutlet = new Doc("b", MONDAY, b.words(), List.of(), List.of(), false, "kstp.example");
+        Doc first = new Doc("a", MONDAY, a.words(), List.of(), List.of(), false, "wxyz.example");
+        assertThat(IncidentClustering.sameOutlet(first, sameOutlet)).isTrue();
+        assertThat(IncidentClustering.sameOutlet(first, otherOutlet)).isFalse();
+        assertThat(IncidentClustering.sameOutlet(a, b)).as("no outlet known").isFalse();
+        assertThat(cluster(first, otherOutlet)).containsExactly(List.of("a", "b"));
+        assertThat(cluster(first, sameOutlet)).hasSize(2);
+    }
+
     private static List<String> withOwn(String id, List<String> shared, int own) {
         List<String> words = new java.util.ArrayList<>(shared);
         for (int i = 0; i < own; i++) {
