@@ -21,6 +21,7 @@ class WordsTest {
         assertThat(Words.ages("Police: 5-Year-Old Apparently Shot by 4-Year-Old Sibling"))
                 .containsExactly("age:5y", "age:4y");
         assertThat(Words.ages("Five-year-old boy hospitalized")).containsExactly("age:5y");
+        assertThat(Words.ages("a one-year-old and a twelve-year-old")).containsExactly("age:1y", "age:12y");
         assertThat(Words.ages("a 22-month-old girl and a 10 year old boy")).containsExactly("age:22m", "age:10y");
         assertThat(Words.ages("he was 5 years ago in the old town")).isEmpty();
     }
