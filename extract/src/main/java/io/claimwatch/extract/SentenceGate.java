@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class SentenceGate {
     private final Set<String> keys = new HashSet<>();
+    /** One lemmatiser per thread: CoreNLP's static one ({@code Morphology.lemmaStatic}) is synchronized. */
+    private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
 
     SentenceGate() {
         Lexicons l = Lexicons.get();
@@ -31,15 +33,14 @@ final class SentenceGate {
         if (AttributionFinder.opensWithNameAndColon(tokens)) {
             return true; // "Graham: The party cannot win"
         }
+        Morphology m = morphology.get();
         for (CoreLabel t : tokens) {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            if (keys.contains(w) || keys.contains(Morphology.lemmaStatic(w, "VBD"))
-                    || keys.contains(Morphology.lemmaStatic(w, "VBG"))
-                    || keys.contains(Morphology.lemmaStatic(w, "VBZ"))
-                    || keys.contains(Morphology.lemmaStatic(w, "NNS"))) {
+            if (keys.contains(w) || keys.contains(m.lemma(w, "VBD")) || keys.contains(m.lemma(w, "VBG"))
+                    || keys.contains(m.lemma(w, "VBZ")) || keys.contains(m.lemma(w, "NNS"))) {
                 return true;
             }
         }
