@@ -46,7 +46,10 @@ public final class Linker {
         for (Article a : sorted) {
             story.put(a.id(), noise.story(a));
         }
-        List<String[]> copies = new ArrayList<>(Syndication.pairs(story));
+        Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        List<String[]> copies = Syndication.pairs(story).stream()
+                .filter(p -> titlesShareAWord(noise.title(byId.get(p[0])), noise.title(byId.get(p[1]))))
+                .collect(Collectors.toCollection(ArrayList::new));
         copies.addAll(samePage(sorted));
         Map<String, String> reportGroupOf = reportGroups(sorted, copies);
 
@@ -73,7 +76,6 @@ public final class Linker {
                 .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();
         groups.addAll(0, IncidentClustering.cluster(docs, storyCopies));
 
-        Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         Map<String, List<Claim>> toldOf = claims.stream()
                 .filter(c -> c.event().type() != EventType.STATEMENT)
                 .collect(Collectors.groupingBy(c -> c.article().id()));
@@ -121,6 +123,20 @@ public final class Linker {
                 .map(Claim::time)
                 .filter(t -> t != null && eventDay(t, List.of(a.published())))
                 .map(TimeSpan::start).distinct().toList();
+    }
+
+    /**
+     * Near-copy stories are one report only if their titles (where both have one) share a content word: a
+     * republished story keeps its headline's words, while pages whose only text is a sign-up box or a paywall
+     * notice that too few pages print to count as page furniture ("Sign up for our newsletter and have the top
+     * headlines ...": three pages of three outlets in the GVA dev split, each with another story's title) do not.
+     */
+    static boolean titlesShareAWord(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(Words.content(a));
+        return Words.content(b).stream().anyMatch(words::contains);
     }
 
     /**

@@ -158,6 +158,26 @@ class LinkerTest {
         assertThat(l.reportGroupOf().get("error2")).isEqualTo("error2");
     }
 
+    @Test
+    void pagesOfOtherOutletsThatShareOnlyASignUpBoxAreNotCopies() {
+        String box = "Sign up for our newsletter and have the top headlines from your community delivered right to "
+                + "your inbox.";
+        Article a = article("a", "recordone", "2016-09-06", "Slain teen identified, double shooting had gang ties", box);
+        Article b = article("b", "recordtwo", "2017-01-28", "Father and daughter found dead in murder-suicide", box);
+        Article c = article("c", "recordthree", "2016-09-07", "Teen slain in double shooting identified", box);
+        Linking l = Linker.link(List.of(a, b, c), List.of());
+        assertThat(l.reportGroupOf().get("b")).isEqualTo("b");
+        assertThat(l.reportGroupOf().get("c")).isEqualTo("a"); // the same story's title: a copy
+    }
+
+    @Test
+    void titlesWithoutASharedWordAreNoCopiesButAMissingTitleSaysNothing() {
+        assertThat(Linker.titlesShareAWord("Three killed in Kharkiv strike", "Kharkiv strike toll rises")).isTrue();
+        assertThat(Linker.titlesShareAWord("Three killed in Kharkiv strike", "Missile hits Odesa port")).isFalse();
+        assertThat(Linker.titlesShareAWord(null, "Missile hits Odesa port")).isTrue();
+        assertThat(Linker.titlesShareAWord("", "Missile hits Odesa port")).isTrue();
+    }
+
     private static Claim withTime(Claim c, String start, String end) {
         return new Claim(c.id(), c.article(), c.text(), c.span(), c.event(), c.quantity(), c.subject(), c.actor(),
                 c.place(), new TimeSpan("then", LocalDate.parse(start), LocalDate.parse(end), new Span(0, 1)),
