@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,12 @@ final class WholeProcess {
     }
 
     static final long POLL_MILLIS = 20;
+    /**
+     * The JVM options of the {@code claimwatch} launcher (its last {@code exec java} line; a test keeps the two
+     * alike), so that the bench measures the processes a user runs.
+     */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:MaxInlineLevel=9",
+            "-XX:InlineSmallCode=1000", "-Dfile.encoding=UTF-8");
     /** The ingest's summary line: "... 1234 claims stored (12.3 s, 4.56 articles/s)". */
     private static final Pattern STORED = Pattern.compile("(\\d+) claims stored \\((\\d+(?:\\.\\d+)?) s,");
     /** "linked: ... (0.5 s)". */
@@ -43,10 +50,13 @@ final class WholeProcess {
 
     /** The child's command line: this JVM's java and classpath, the launcher's options, the given heap. */
     List<String> command(int threads, Path db) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        command.addAll(LAUNCHER_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "io.claimwatch.cli.ClaimwatchCli", "ingest", input.toString(), "--db", db.toString(),
-                "--threads", String.valueOf(threads));
+                "--threads", String.valueOf(threads)));
+        return command;
     }
 
     Run run(int threads) throws IOException, InterruptedException {

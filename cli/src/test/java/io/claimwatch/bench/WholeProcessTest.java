@@ -2,6 +2,7 @@ package io.claimwatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +21,16 @@ class WholeProcessTest {
         assertThat(p.command(2, Path.of("/tmp/x/a.db"))).containsSubsequence("-Xmx2g", "-cp",
                 System.getProperty("java.class.path"), "io.claimwatch.cli.ClaimwatchCli", "ingest", "/tmp/x/work.jsonl",
                 "--db", "/tmp/x/a.db", "--threads", "2");
+    }
+
+    @Test
+    void runsWithTheLaunchersJvmOptions() throws Exception {
+        String launcher = Files.readString(Path.of("..", "claimwatch"));
+        String last = launcher.substring(launcher.lastIndexOf("exec java"));
+        String options = last.substring(0, last.indexOf(" -cp ")).replace("\\\n", " ").replaceAll("\\s+", " ");
+        assertThat(options).contains(String.join(" ", WholeProcess.LAUNCHER_OPTIONS.subList(0, 3)))
+                .contains("-Dfile.encoding=UTF-8");
+        assertThat(new WholeProcess(Path.of("/tmp/x"), Path.of("/tmp/x/work.jsonl"), "2g").command(1, Path.of("a.db")))
+                .containsSubsequence(WholeProcess.LAUNCHER_OPTIONS);
     }
 }
