@@ -3,8 +3,6 @@ package io.claimwatch.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import io.claimwatch.model.EventType;
 import io.claimwatch.model.Qualifier;
 import io.claimwatch.model.Quantity;
@@ -97,8 +95,8 @@ final class EventFinder {
         }
         Map<IndexedWord, List<Quantity>> counts = new LinkedHashMap<>();
         Map<IndexedWord, List<IndexedWord>> heads = new LinkedHashMap<>();
-        for (SemgrexPattern p : countRules.patterns()) {
-            SemgrexMatcher m = p.matcher(s.graph);
+        for (int p = 0; p < countRules.patterns().size(); p++) {
+            SemgrexRules.Matches m = countRules.matches(p, s.graph, w -> triggers.containsKey(w) || proxies.containsKey(w));
             while (m.find()) {
                 IndexedWord matched = m.getNode("trigger");
                 IndexedWord trigger = proxies.getOrDefault(matched, matched);
@@ -593,8 +591,9 @@ final class EventFinder {
                                                               Map<IndexedWord, List<Quantity>> counts,
                                                               Map<IndexedWord, IndexedWord> proxies) {
         Map<IndexedWord, List<IndexedWord>> out = new LinkedHashMap<>();
-        for (SemgrexPattern p : patientRules.patterns()) {
-            SemgrexMatcher m = p.matcher(s.graph);
+        for (int p = 0; p < patientRules.patterns().size(); p++) {
+            SemgrexRules.Matches m = patientRules.matches(p, s.graph,
+                    w -> triggers.containsKey(w) || proxies.containsKey(w));
             while (m.find()) {
                 IndexedWord matched = m.getNode("trigger");
                 IndexedWord trigger = proxies.getOrDefault(matched, matched);
@@ -741,8 +740,8 @@ final class EventFinder {
 
     private TreeSet<Integer> actor(ParsedSentence s, Map<IndexedWord, String> keys, IndexedWord trigger,
                                    Quantity quantity) {
-        for (SemgrexPattern p : actorRules.patterns()) {
-            SemgrexMatcher m = p.matcher(s.graph);
+        for (int p = 0; p < actorRules.patterns().size(); p++) {
+            SemgrexRules.Matches m = actorRules.matches(p, s.graph, trigger::equals);
             while (m.find()) {
                 if (!m.getNode("trigger").equals(trigger)) {
                     continue;
