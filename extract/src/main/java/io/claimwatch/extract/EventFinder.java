@@ -96,7 +96,8 @@ final class EventFinder {
         Map<IndexedWord, List<Quantity>> counts = new LinkedHashMap<>();
         Map<IndexedWord, List<IndexedWord>> heads = new LinkedHashMap<>();
         for (int p = 0; p < countRules.patterns().size(); p++) {
-            SemgrexRules.Matches m = countRules.matches(p, s.graph, w -> triggers.containsKey(w) || proxies.containsKey(w));
+            SemgrexRules.Matches m = countRules.matches(p, s.graph,
+                    w -> triggers.containsKey(w) || proxies.containsKey(w));
             while (m.find()) {
                 IndexedWord matched = m.getNode("trigger");
                 IndexedWord trigger = proxies.getOrDefault(matched, matched);

@@ -15,6 +15,15 @@ record SemgrexRules(String name, List<SemgrexPattern> patterns, List<Boolean> ro
     /** A pattern whose root node is the one named "trigger": "{}=trigger >nummod {}=count". */
     private static final Pattern TRIGGER_ROOT = Pattern.compile("^\\{[^}]*\\}=trigger\\s");
 
+    SemgrexRules {
+        patterns = List.copyOf(patterns);
+        rootedAtTrigger = List.copyOf(rootedAtTrigger);
+        if (patterns.size() != rootedAtTrigger.size()) {
+            throw new IllegalArgumentException("one rooted flag per pattern: " + patterns.size() + " patterns, "
+                    + rootedAtTrigger.size() + " flags");
+        }
+    }
+
     static SemgrexRules load(String name) {
         String path = "/patterns/" + name + ".semgrex";
         List<String> lines = RuleFile.lines(path).stream().map(String::trim).toList();

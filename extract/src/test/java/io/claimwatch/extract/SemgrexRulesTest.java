@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Matches tried at the trigger nodes only are find()'s matches at those nodes, in find()'s order. */
 class SemgrexRulesTest {
     // "100 soldiers were killed and 5 wounded, 3 of them in the attack on 2 villages"
-    private static final SemanticGraph GRAPH = SemanticGraph.valueOf(
-            "[killed nsubj:pass>[soldiers nummod>100] conj>[wounded nummod>5 nummod>3 obl>[attack nmod>[villages nummod>2]]]]");
+    private static final SemanticGraph GRAPH = SemanticGraph.valueOf("[killed nsubj:pass>[soldiers nummod>100] "
+            + "conj>[wounded nummod>5 nummod>3 obl>[attack nmod>[villages nummod>2]]]]");
     private static final String PATTERN = "{}=trigger >nummod {}=count";
 
     private static List<String> plainFind(Predicate<IndexedWord> keep) {
@@ -54,6 +54,7 @@ class SemgrexRulesTest {
     @Test
     void aPatternIsRootedAtItsTriggerWhenItsFirstNodeIsNamedTrigger() {
         assertThat(SemgrexRules.load("actor").rootedAtTrigger()).containsOnly(true);
-        assertThat(SemgrexRules.load("event-count").rootedAtTrigger()).contains(true, false); // "{tag:CD}=count >nsubj {}=trigger"
+        // "{tag:CD}=count >nsubj {}=trigger" is rooted at its count
+        assertThat(SemgrexRules.load("event-count").rootedAtTrigger()).contains(true, false);
     }
 }

@@ -162,7 +162,7 @@ class LinkerTest {
     void pagesOfOtherOutletsThatShareOnlyASignUpBoxAreNotCopies() {
         String box = "Sign up for our newsletter and have the top headlines from your community delivered right to "
                 + "your inbox.";
-        Article a = article("a", "recordone", "2016-09-06", "Slain teen identified, double shooting had gang ties", box);
+        Article a = article("a", "recordone", "2016-09-06", "Slain teen identified, shooting had gang ties", box);
         Article b = article("b", "recordtwo", "2017-01-28", "Father and daughter found dead in murder-suicide", box);
         Article c = article("c", "recordthree", "2016-09-07", "Teen slain in double shooting identified", box);
         Linking l = Linker.link(List.of(a, b, c), List.of());
