@@ -199,12 +199,12 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(Report.fmt("- Ingest: (d) is `claimwatch ingest` in this process: the workload as JSON Lines read "
                 + "by the corpus reader (language check included), extracted with the gate on N threads, stored "
                 + "into a new SQLite store in %s and relinked; its peak heap leaves out the baseline's models. "
-                + "Whole processes: `java -Xmx%s -XX:+UseParallelGC -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000 "
-                + "-cp ... ClaimwatchCli ingest work.jsonl --db NEW.db --threads N` (the launcher's options), %d "
-                + "run(s) per thread count, taking turns; wall = start to exit (JVM start "
-                + "and model load included), ingest = the time it prints (read, extract, store), peak RSS = "
-                + "VmHWM of /proc/PID/status polled every %d ms. This bench process peaked at %,d MB resident "
-                + "(both pipelines loaded).", tmp, processHeap, processes, WholeProcess.POLL_MILLIS, benchRss / 1024));
+                + "Whole processes: `java -Xmx%s %s -cp ... ClaimwatchCli ingest work.jsonl --db NEW.db "
+                + "--threads N` (the launcher's options), %d run(s) per thread count, taking turns; wall = start to "
+                + "exit (JVM start and model load included), ingest = the time it prints (read, extract, store), "
+                + "peak RSS = VmHWM of /proc/PID/status polled every %d ms. This bench process peaked at %,d MB "
+                + "resident (both pipelines loaded).", tmp, processHeap,
+                String.join(" ", WholeProcess.LAUNCHER_OPTIONS), processes, WholeProcess.POLL_MILLIS, benchRss / 1024));
         out.println(Report.fmt("- Machine: %d cores (availableProcessors), max heap %,d MB, Java %s (%s), %s %s.",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / mb,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),

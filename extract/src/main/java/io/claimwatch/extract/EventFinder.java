@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Finds event words (lexicon/event-triggers.tsv) in a parsed sentence and the figure, the people affected
@@ -95,9 +96,10 @@ final class EventFinder {
         }
         Map<IndexedWord, List<Quantity>> counts = new LinkedHashMap<>();
         Map<IndexedWord, List<IndexedWord>> heads = new LinkedHashMap<>();
-        for (int p = 0; p < countRules.patterns().size(); p++) {
-            SemgrexRules.Matches m = countRules.matches(p, s.graph,
-                    w -> triggers.containsKey(w) || proxies.containsKey(w));
+        List<IndexedWord> order = SemgrexRules.findOrder(s.graph);
+        Predicate<IndexedWord> isEvent = w -> triggers.containsKey(w) || proxies.containsKey(w);
+        for (SemgrexRules.Rule rule : countRules.rules()) {
+            SemgrexRules.Matches m = rule.matches(s.graph, order, isEvent);
             while (m.find()) {
                 IndexedWord matched = m.getNode("trigger");
                 IndexedWord trigger = proxies.getOrDefault(matched, matched);
@@ -592,9 +594,10 @@ final class EventFinder {
                                                               Map<IndexedWord, List<Quantity>> counts,
                                                               Map<IndexedWord, IndexedWord> proxies) {
         Map<IndexedWord, List<IndexedWord>> out = new LinkedHashMap<>();
-        for (int p = 0; p < patientRules.patterns().size(); p++) {
-            SemgrexRules.Matches m = patientRules.matches(p, s.graph,
-                    w -> triggers.containsKey(w) || proxies.containsKey(w));
+        List<IndexedWord> order = SemgrexRules.findOrder(s.graph);
+        Predicate<IndexedWord> isEvent = w -> triggers.containsKey(w) || proxies.containsKey(w);
+        for (SemgrexRules.Rule rule : patientRules.rules()) {
+            SemgrexRules.Matches m = rule.matches(s.graph, order, isEvent);
             while (m.find()) {
                 IndexedWord matched = m.getNode("trigger");
                 IndexedWord trigger = proxies.getOrDefault(matched, matched);
@@ -741,8 +744,9 @@ final class EventFinder {
 
     private TreeSet<Integer> actor(ParsedSentence s, Map<IndexedWord, String> keys, IndexedWord trigger,
                                    Quantity quantity) {
-        for (int p = 0; p < actorRules.patterns().size(); p++) {
-            SemgrexRules.Matches m = actorRules.matches(p, s.graph, trigger::equals);
+        List<IndexedWord> order = SemgrexRules.findOrder(s.graph);
+        for (SemgrexRules.Rule rule : actorRules.rules()) {
+            SemgrexRules.Matches m = rule.matches(s.graph, order, trigger::equals);
             while (m.find()) {
                 if (!m.getNode("trigger").equals(trigger)) {
                     continue;

@@ -5,49 +5,46 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** A commented file of Semgrex patterns from {@code src/main/resources/patterns}, one pattern a line. */
-record SemgrexRules(String name, List<SemgrexPattern> patterns, List<Boolean> rootedAtTrigger) {
+record SemgrexRules(String name, List<Rule> rules) {
     /** A pattern whose root node is the one named "trigger": "{}=trigger >nummod {}=count". */
     private static final Pattern TRIGGER_ROOT = Pattern.compile("^\\{[^}]*\\}=trigger\\s");
 
-    SemgrexRules {
-        patterns = List.copyOf(patterns);
-        rootedAtTrigger = List.copyOf(rootedAtTrigger);
-        if (patterns.size() != rootedAtTrigger.size()) {
-            throw new IllegalArgumentException("one rooted flag per pattern: " + patterns.size() + " patterns, "
-                    + rootedAtTrigger.size() + " flags");
-        }
-    }
-
     static SemgrexRules load(String name) {
         String path = "/patterns/" + name + ".semgrex";
-        List<String> lines = RuleFile.lines(path).stream().map(String::trim).toList();
-        return new SemgrexRules(name, lines.stream().map(SemgrexPattern::compile).toList(),
-                lines.stream().map(l -> TRIGGER_ROOT.matcher(l).find()).toList());
+        return new SemgrexRules(name, RuleFile.lines(path).stream().map(String::trim)
+                .map(l -> new Rule(SemgrexPattern.compile(l), TRIGGER_ROOT.matcher(l).find())).toList());
     }
 
     /**
-     * The matches of pattern {@code i} in {@code graph}, in the order of {@link SemgrexMatcher#find()}. For a
-     * pattern rooted at its trigger, only at the nodes {@code triggers} keeps: find() tries every pattern at every
-     * node of the graph, while the rules keep only the matches whose trigger is an event word, one or two nodes of a
-     * sentence. The matches kept are the same, in the same order (docs/PERFORMANCE.md: claims byte-identical).
+     * The nodes of {@code graph} in the order {@link SemgrexMatcher#find()} tries them: topological, or the graph's
+     * own order when it has a cycle. Worked out once for all the rules a sentence is read with.
      */
-    Matches matches(int i, SemanticGraph graph, Predicate<IndexedWord> triggers) {
-        SemgrexMatcher m = patterns.get(i).matcher(graph);
-        return new Matches(m, rootedAtTrigger.get(i) ? findOrder(graph).iterator() : null, triggers);
-    }
-
-    /** The nodes in the order find() tries them: topological, or the graph's own order when it has a cycle. */
-    private static Iterable<IndexedWord> findOrder(SemanticGraph graph) {
+    static List<IndexedWord> findOrder(SemanticGraph graph) {
         try {
             return graph.topologicalSort();
         } catch (CyclicGraphException e) {
-            return graph.vertexSet();
+            return new ArrayList<>(graph.vertexSet());
+        }
+    }
+
+    /** One pattern, and whether its root is the node named "trigger". */
+    record Rule(SemgrexPattern pattern, boolean rootedAtTrigger) {
+        /**
+         * The matches in {@code graph}, in the order of {@link SemgrexMatcher#find()} ({@code order} is
+         * {@link #findOrder}'s). A pattern rooted at its trigger is tried only at the nodes {@code triggers} keeps:
+         * find() tries every pattern at every node of the graph, while the rules keep only the matches whose
+         * trigger is an event word, one or two nodes of a sentence. The matches kept are the same, in the same
+         * order (docs/PERFORMANCE.md: claims byte-identical).
+         */
+        Matches matches(SemanticGraph graph, List<IndexedWord> order, Predicate<IndexedWord> triggers) {
+            return new Matches(pattern.matcher(graph), rootedAtTrigger ? order.iterator() : null, triggers);
         }
     }
 

@@ -16,9 +16,9 @@ class RuleFilesTest {
 
     @Test
     void everyPatternFileCompiles() {
-        assertThat(SemgrexRules.load("event-count").patterns()).hasSizeGreaterThan(5);
-        assertThat(SemgrexRules.load("event-patient").patterns()).isNotEmpty();
-        assertThat(SemgrexRules.load("actor").patterns()).isNotEmpty();
+        assertThat(SemgrexRules.load("event-count").rules()).hasSizeGreaterThan(5);
+        assertThat(SemgrexRules.load("event-patient").rules()).isNotEmpty();
+        assertThat(SemgrexRules.load("actor").rules()).isNotEmpty();
     }
 
     @Test
