@@ -43,13 +43,12 @@ public final class Linker {
         List<Article> sorted = articles.stream().sorted(OLDEST_FIRST).toList();
         PageNoise noise = new PageNoise(sorted);
         Map<String, String> story = new LinkedHashMap<>();
+        Map<String, String> title = new HashMap<>();
         for (Article a : sorted) {
             story.put(a.id(), noise.story(a));
+            title.put(a.id(), noise.title(a));
         }
-        Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        List<String[]> copies = Syndication.pairs(story).stream()
-                .filter(p -> titlesShareAWord(noise.title(byId.get(p[0])), noise.title(byId.get(p[1]))))
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<String[]> copies = new ArrayList<>(Syndication.pairs(story, title));
         copies.addAll(samePage(sorted));
         Map<String, String> reportGroupOf = reportGroups(sorted, copies);
 
@@ -64,18 +63,19 @@ public final class Linker {
                 continue;
             }
             List<String> words = Words.content(story.get(a.id()));
-            words.addAll(Words.content(noise.title(a)));
+            words.addAll(Words.content(title.get(a.id())));
             words.addAll(Words.names(story.get(a.id())));
             words.addAll(Words.ages(story.get(a.id())));
-            words.addAll(Words.ages(noise.title(a)));
+            words.addAll(Words.ages(title.get(a.id())));
             List<Claim> own = claimsOf.getOrDefault(a.id(), List.of());
             docs.add(new IncidentClustering.Doc(a.id(), a.published(), words, townsTold(own), eventDays(a, own),
-                    RoundUp.isRoundUp(noise.title(a)), a.outlet()));
+                    RoundUp.isRoundUp(title.get(a.id())), a.outlet()));
         }
         List<String[]> storyCopies = copies.stream()
                 .filter(p -> !indexes.contains(p[0]) && !indexes.contains(p[1])).toList();
         groups.addAll(0, IncidentClustering.cluster(docs, storyCopies));
 
+        Map<String, Article> byId = sorted.stream().collect(Collectors.toMap(Article::id, Function.identity()));
         Map<String, List<Claim>> toldOf = claims.stream()
                 .filter(c -> c.event().type() != EventType.STATEMENT)
                 .collect(Collectors.groupingBy(c -> c.article().id()));
@@ -123,20 +123,6 @@ public final class Linker {
                 .map(Claim::time)
                 .filter(t -> t != null && eventDay(t, List.of(a.published())))
                 .map(TimeSpan::start).distinct().toList();
-    }
-
-    /**
-     * Near-copy stories are one report only if their titles (where both have one) share a content word: a
-     * republished story keeps its headline's words, while pages whose only text is a sign-up box or a paywall
-     * notice that too few pages print to count as page furniture ("Sign up for our newsletter and have the top
-     * headlines ...": three pages of three outlets in the GVA dev split, each with another story's title) do not.
-     */
-    static boolean titlesShareAWord(String a, String b) {
-        if (a == null || b == null || a.isBlank() || b.isBlank()) {
-            return true;
-        }
-        Set<String> words = new HashSet<>(Words.content(a));
-        return Words.content(b).stream().anyMatch(words::contains);
     }
 
     /**

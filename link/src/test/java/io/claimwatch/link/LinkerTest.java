@@ -172,10 +172,10 @@ class LinkerTest {
 
     @Test
     void titlesWithoutASharedWordAreNoCopiesButAMissingTitleSaysNothing() {
-        assertThat(Linker.titlesShareAWord("Three killed in Kharkiv strike", "Kharkiv strike toll rises")).isTrue();
-        assertThat(Linker.titlesShareAWord("Three killed in Kharkiv strike", "Missile hits Odesa port")).isFalse();
-        assertThat(Linker.titlesShareAWord(null, "Missile hits Odesa port")).isTrue();
-        assertThat(Linker.titlesShareAWord("", "Missile hits Odesa port")).isTrue();
+        assertThat(Syndication.titlesShareAWord("Three killed in Kharkiv strike", "Kharkiv strike toll rises")).isTrue();
+        assertThat(Syndication.titlesShareAWord("Three killed in Kharkiv strike", "Missile hits Odesa port")).isFalse();
+        assertThat(Syndication.titlesShareAWord(null, "Missile hits Odesa port")).isTrue();
+        assertThat(Syndication.titlesShareAWord("", "Missile hits Odesa port")).isTrue();
     }
 
     private static Claim withTime(Claim c, String start, String end) {
